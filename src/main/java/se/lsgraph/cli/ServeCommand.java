@@ -1,0 +1,95 @@
+package se.lsgraph.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.lsgraph.load.BundleInstaller;
+import se.lsgraph.server.Credentials;
+import se.lsgraph.server.LsgraphServer;
+import se.lsgraph.store.GraphStore;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the graph over SPARQL at http://HOST:PORT/lsgraph/sparql (read-only unless --allow-update).")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--memory", description = "Use an in-memory database instead of --db (nothing is kept).")
+    boolean memory;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @ArgGroup(exclusive = false)
+    UpdateOptions update;
+
+    @Option(names = "--verbose", description = "Log each request in detail.")
+    boolean verbose;
+
+    static final class UpdateOptions {
+        @Option(names = "--allow-update", required = true,
+                description = "Enable SPARQL Update (/lsgraph/update) and uploads (/lsgraph/gsp-rw) for one user.")
+        boolean allowUpdate;
+
+        @Option(names = "--user", required = true, description = "The user allowed to update.")
+        String user;
+
+        @Option(names = "--password-env", paramLabel = "VAR", description = "Environment variable holding the password.")
+        String passwordEnv;
+
+        @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the password.")
+        Path passwordFile;
+
+        Credentials credentials() {
+            if ((passwordEnv == null) == (passwordFile == null))
+                throw new IllegalArgumentException("--allow-update needs exactly one of --password-env or --password-file");
+            return passwordEnv != null ? Credentials.fromEnvironment(user, passwordEnv)
+                    : Credentials.fromFile(user, passwordFile);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535)
+            throw new IllegalArgumentException("--port must be between 0 and 65535");
+        if (timeoutSeconds <= 0)
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+        var out = spec.commandLine().getOut();
+        GraphStore store = memory ? GraphStore.inMemory() : database.open();
+        boolean rebuilt = new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
+        out.println((rebuilt ? "Built the bundled graph in " : "Bundled graph is current in ") + store.description());
+        LsgraphServer.Builder builder = LsgraphServer.builder(store)
+                .host(host).port(port)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .verbose(verbose);
+        if (update != null)
+            builder.allowUpdate(update.credentials());
+        LsgraphServer server = builder.build().start();
+        out.println("lsgraph is serving SPARQL at " + server.sparqlUrl(host)
+                + (update == null ? " (read-only)" : " (updates allowed for " + update.user + ")"));
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+        }));
+        server.join();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,35 @@
+package se.lsgraph.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** Reads a CSV or JSON file through a {@link Mapping} into a graph. */
+public final class MappedFileReader {
+    private MappedFileReader() {}
+
+    public static Graph read(String fileName, byte[] bytes, Mapping mapping) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        read(fileName, new ByteArrayInputStream(bytes), mapping, StreamRDFLib.graph(graph));
+        return graph;
+    }
+
+    /** Streams the mapped triples of a file; for inputs too large to hold as bytes. */
+    public static void read(String fileName, InputStream in, Mapping mapping, StreamRDF out) {
+        RecordMapper mapper = new RecordMapper(fileName, mapping, out);
+        if ("csv".equals(mapping.format())) {
+            List<String> columns = mapper.fieldsUsed();
+            CsvRecords.forEach(fileName, new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()),
+                    mapping.delimiter(), columns, mapper::map);
+        } else {
+            JsonRecords.forEach(fileName, in, mapping.records(), mapper::map);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package se.lsgraph.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Reads and checks a mapping file, so that a bad mapping fails before any data is read. */
+public final class MappingFile {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private MappingFile() {}
+
+    public static Mapping read(Path path) {
+        String file = path.toString();
+        Mapping mapping;
+        try {
+            mapping = JSON.readValue(Files.readAllBytes(path), Mapping.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InputRejectedException(file, "line " + e.getLocation().getLineNr(),
+                    "unknown mapping key '" + e.getPropertyName() + "'");
+        } catch (JsonProcessingException e) {
+            throw new InputRejectedException(file, "line " + e.getLocation().getLineNr(),
+                    "not a valid mapping: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputRejectedException(file, null, "cannot read mapping: " + e.getMessage());
+        }
+        List<String> problems = problemsOf(mapping);
+        if (!problems.isEmpty())
+            throw new InputRejectedException(file, null, "invalid mapping: " + String.join("; ", problems));
+        return mapping;
+    }
+
+    private static List<String> problemsOf(Mapping m) {
+        List<String> problems = new ArrayList<>();
+        if (m.name() == null || !m.name().matches("[a-z0-9][a-z0-9-]*"))
+            problems.add("'name' must be lower-case letters, digits and hyphens");
+        if (!"csv".equals(m.format()) && !"json".equals(m.format()))
+            problems.add("'format' must be \"csv\" or \"json\"");
+        if (m.subject() == null || !m.subject().contains("{"))
+            problems.add("'subject' must be an IRI template with at least one {field}");
+        if (m.retrieved() != null && !m.retrieved().matches("\\d{4}-\\d{2}-\\d{2}"))
+            problems.add("'retrieved' must be a date YYYY-MM-DD");
+        if (m.properties() == null || m.properties().isEmpty())
+            problems.add("'properties' must list at least one property");
+        else
+            for (int i = 0; i < m.properties().size(); i++)
+                problems.addAll(problemsOf(i, m.properties().get(i)));
+        return problems;
+    }
+
+    private static List<String> problemsOf(int index, Mapping.PropertyMapping p) {
+        List<String> problems = new ArrayList<>();
+        String at = "properties[" + index + "]";
+        if (p.predicate() == null)
+            problems.add(at + " has no 'predicate'");
+        int objects = (p.field() != null ? 1 : 0) + (p.iri() != null ? 1 : 0) + (p.value() != null ? 1 : 0);
+        if (objects != 1)
+            problems.add(at + " needs exactly one of 'field', 'iri', 'value'");
+        if (p.lang() != null && p.datatype() != null)
+            problems.add(at + " cannot have both 'lang' and 'datatype'");
+        return problems;
+    }
+}

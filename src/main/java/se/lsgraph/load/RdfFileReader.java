@@ -1,0 +1,66 @@
+package se.lsgraph.load;
+
+import java.io.ByteArrayInputStream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/** Parses an RDF file in any syntax Jena reads into an in-memory dataset, strictly. */
+public final class RdfFileReader {
+    private RdfFileReader() {}
+
+    /** The RDF syntax of a file name, or null if it is not an RDF file. */
+    public static Lang langOf(String fileName) {
+        String name = fileName.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        return RDFLanguages.filenameToLang(name);
+    }
+
+    public static DatasetGraph read(String fileName, byte[] bytes) {
+        Lang lang = langOf(fileName);
+        if (lang == null)
+            throw new InputRejectedException(fileName, null, "not a known RDF syntax (by its file extension)");
+        Utf8Check.requireUtf8(fileName, bytes);
+        DatasetGraph target = DatasetGraphFactory.createTxnMem();
+        try {
+            RDFParser.create()
+                    .source(new ByteArrayInputStream(bytes))
+                    .lang(lang)
+                    .base("file:///" + fileName)
+                    .errorHandler(new Strict(fileName))
+                    .parse(target);
+        } catch (InputRejectedException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new InputRejectedException(fileName, null, e.getMessage());
+        }
+        return target;
+    }
+
+    /** Turns every parser warning and error into a rejection naming the line. */
+    private record Strict(String fileName) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            throw reject(message, line, col);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw reject(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw reject(message, line, col);
+        }
+
+        private InputRejectedException reject(String message, long line, long col) {
+            String where = line > 0 ? "line " + line + (col > 0 ? ", column " + col : "") : null;
+            return new InputRejectedException(fileName, where, message);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package se.lsgraph.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
+
+/** Applies a {@link Mapping} to records, sending the triples to a stream. */
+final class RecordMapper {
+    private static final Pattern FIELD = Pattern.compile("\\{([^}]+)}");
+
+    private final String file;
+    private final Mapping mapping;
+    private final PrefixMapping prefixes;
+    private final List<Node> types = new ArrayList<>();
+    private final Map<String, String> firstSeen = new HashMap<>();
+    private final StreamRDF out;
+
+    RecordMapper(String file, Mapping mapping, StreamRDF out) {
+        this.file = file;
+        this.mapping = mapping;
+        this.out = out;
+        this.prefixes = PrefixMapping.Factory.create()
+                .setNsPrefixes(PrefixMapping.Standard)
+                .setNsPrefix("lsg", se.lsgraph.vocab.LSG.NS);
+        if (mapping.prefixes() != null)
+            prefixes.setNsPrefixes(mapping.prefixes());
+        if (mapping.types() != null)
+            for (String type : mapping.types())
+                types.add(NodeFactory.createURI(expand(type)));
+    }
+
+    /** Every field the mapping reads: a CSV file must have them all as columns. */
+    List<String> fieldsUsed() {
+        Set<String> fields = new LinkedHashSet<>(fieldsIn(mapping.subject()));
+        for (Mapping.PropertyMapping p : mapping.properties()) {
+            if (p.field() != null)
+                fields.add(p.field());
+            if (p.iri() != null)
+                fields.addAll(fieldsIn(p.iri()));
+        }
+        return new ArrayList<>(fields);
+    }
+
+    void map(SourceRecord record) {
+        String subjectIri = fill(mapping.subject(), record, false);
+        String earlier = firstSeen.putIfAbsent(subjectIri, record.where());
+        if (earlier != null)
+            throw new InputRejectedException(file, record.where(),
+                    "duplicate identifier " + subjectIri + " (first at " + earlier + ")");
+        Node subject = NodeFactory.createURI(subjectIri);
+        for (Node type : types)
+            out.triple(Triple.create(subject, RDF.type.asNode(), type));
+        for (Mapping.PropertyMapping p : mapping.properties())
+            for (Node object : objects(p, record))
+                out.triple(Triple.create(subject, NodeFactory.createURI(expand(p.predicate())), object));
+    }
+
+    private List<Node> objects(Mapping.PropertyMapping p, SourceRecord record) {
+        if (p.value() != null)
+            return List.of(literal(p, p.value(), record));
+        if (p.iri() != null) {
+            String iri = fill(p.iri(), record, p.isOptional());
+            return iri == null ? List.of() : List.of(NodeFactory.createURI(iri));
+        }
+        List<String> values = record.values(p.field());
+        if (values.isEmpty() && !p.isOptional())
+            throw new InputRejectedException(file, record.where(), "required field '" + p.field() + "' is empty");
+        List<Node> nodes = new ArrayList<>();
+        for (String v : values)
+            nodes.add(literal(p, v, record));
+        return nodes;
+    }
+
+    private Node literal(Mapping.PropertyMapping p, String lexical, SourceRecord record) {
+        if (p.lang() != null)
+            return NodeFactory.createLiteralLang(lexical, p.lang());
+        if (p.datatype() == null)
+            return NodeFactory.createLiteralString(lexical);
+        RDFDatatype dt = TypeMapper.getInstance().getSafeTypeByName(expand(p.datatype()));
+        if (!dt.isValid(lexical))
+            throw new InputRejectedException(file, record.where(),
+                    "'" + lexical + "' is not a valid " + p.datatype() + " for " + p.predicate());
+        return NodeFactory.createLiteralDT(lexical, dt);
+    }
+
+    /** Fills a template from the record; null when optional and a field is empty. */
+    private String fill(String template, SourceRecord record, boolean optional) {
+        Matcher m = FIELD.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            List<String> values = record.values(m.group(1));
+            if (values.isEmpty()) {
+                if (optional)
+                    return null;
+                throw new InputRejectedException(file, record.where(), "required field '" + m.group(1) + "' is empty");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(IriSegment.encode(values.get(0))));
+        }
+        m.appendTail(sb);
+        return expand(sb.toString());
+    }
+
+    private String expand(String name) {
+        if (name.startsWith("http://") || name.startsWith("https://") || name.startsWith("urn:"))
+            return name;
+        String expanded = prefixes.expandPrefix(name);
+        if (expanded.equals(name))
+            throw new InputRejectedException(file, null, "unknown prefix in '" + name + "'");
+        return expanded;
+    }
+
+    private static List<String> fieldsIn(String template) {
+        List<String> fields = new ArrayList<>();
+        Matcher m = FIELD.matcher(template);
+        while (m.find())
+            fields.add(m.group(1));
+        return fields;
+    }
+}

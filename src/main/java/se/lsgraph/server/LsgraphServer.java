@@ -1,0 +1,160 @@
+package se.lsgraph.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+import se.lsgraph.store.GraphStore;
+
+/**
+ * The SPARQL server: embedded Fuseki with the dataset at /lsgraph. Read-only unless update
+ * credentials are given; then SPARQL Update (/lsgraph/update) and Graph Store Protocol writes
+ * (/lsgraph/gsp-rw) need HTTP basic authentication as that user.
+ */
+public final class LsgraphServer implements AutoCloseable {
+    public static final String DATASET = "/lsgraph";
+    private static final String REALM = "lsgraph";
+
+    private final FusekiServer fuseki;
+
+    private LsgraphServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Builder builder(GraphStore store) {
+        return new Builder(store);
+    }
+
+    public LsgraphServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port actually listened on (useful with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String sparqlUrl(String host) {
+        return "http://" + host + ":" + port() + DATASET + "/sparql";
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+
+    public static final class Builder {
+        private final GraphStore store;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private Duration queryTimeout = Duration.ofSeconds(30);
+        private Credentials updateCredentials;
+        private boolean verbose;
+
+        private Builder(GraphStore store) {
+            this.store = store;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder queryTimeout(Duration timeout) {
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** Enables update and upload for this user only. */
+        public Builder allowUpdate(Credentials credentials) {
+            this.updateCredentials = credentials;
+            return this;
+        }
+
+        public Builder verbose(boolean verbose) {
+            this.verbose = verbose;
+            return this;
+        }
+
+        public LsgraphServer build() {
+            requireValidHost(host);
+            store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(isLoopback(host))
+                    .verbose(verbose)
+                    .enablePing(true)
+                    .add(DATASET, dataService());
+            WebContent.configure(fuseki, store);
+            if (updateCredentials != null)
+                fuseki.securityHandler(securityHandler());
+            FusekiServer server = fuseki.build();
+            bindHost(server, host);
+            return new LsgraphServer(server);
+        }
+
+        private DataService dataService() {
+            DataService.Builder service = DataService.newBuilder(store.dataset())
+                    .addEndpoint(Operation.Query, "")
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R, "")
+                    .addEndpoint(Operation.GSP_R, "data")
+                    .addEndpoint(Operation.GSP_R, "get");
+            if (updateCredentials != null) {
+                AuthPolicy onlyUpdater = Auth.policyAllowSpecific(updateCredentials.user());
+                service.addEndpoint(Operation.Update, "update", onlyUpdater)
+                        .addEndpoint(Operation.GSP_RW, "gsp-rw", onlyUpdater);
+            }
+            return service.build();
+        }
+
+        private ConstraintSecurityHandler securityHandler() {
+            var users = JettySecurityLib.makeUserStore(updateCredentials.user(), updateCredentials.password());
+            ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, users);
+            JettySecurityLib.addPathConstraint(handler, DATASET + "/update");
+            JettySecurityLib.addPathConstraint(handler, DATASET + "/gsp-rw");
+            return handler;
+        }
+
+        private static boolean isLoopback(String host) {
+            try {
+                return InetAddress.getByName(host).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("Unknown host: " + host, e);
+            }
+        }
+
+        private static void requireValidHost(String host) {
+            isLoopback(host);
+        }
+
+        /** Fuseki binds loopback or all interfaces; narrow the connector to the asked address. */
+        private static void bindHost(FusekiServer server, String host) {
+            for (Connector c : server.getJettyServer().getConnectors())
+                if (c instanceof ServerConnector sc)
+                    sc.setHost(host);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package se.lsgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The embedded TDB2 database: one named graph per source, the default graph the union of all.
+ * <p>
+ * Writes go through {@link #write}, which is only called once input is fully parsed and
+ * validated; an exception inside it aborts the transaction, and the connection is re-established
+ * before the next write (see {@link RecoveringDatasetGraph}).
+ */
+public final class GraphStore implements AutoCloseable {
+    static {
+        // Jena must initialise as a whole before any TDB2 class is touched.
+        JenaSystem.init();
+    }
+
+    private final RecoveringDatasetGraph dataset;
+    private final String description;
+
+    private GraphStore(Location location, String description) {
+        QueryEngineForStore.register();
+        Context context = new Context();
+        context.set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = new RecoveringDatasetGraph(location, context);
+        this.description = description;
+    }
+
+    /** Opens (creating if needed) the database in a directory. */
+    public static GraphStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (Exception e) {
+            throw new StoreException("Cannot create database directory " + directory + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(directory))
+            throw new StoreException("Database directory is not writable: " + directory);
+        return new GraphStore(Location.create(directory), directory.toAbsolutePath().toString());
+    }
+
+    /** A database that lives in memory only, for tests. */
+    public static GraphStore inMemory() {
+        return new GraphStore(Location.mem(), "in-memory");
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /**
+     * Runs the action in one write transaction: all of it is committed, or none of it.
+     * Any exception aborts, and is rethrown as a {@link StoreException}.
+     */
+    public void write(Consumer<DatasetGraph> action) {
+        try {
+            Txn.executeWrite(dataset, () -> action.accept(dataset));
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("Write aborted, nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The names of all named graphs. */
+    public List<Node> graphNames() {
+        return read(dsg -> {
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            return names;
+        });
+    }
+
+    /** Number of triples in one named graph. */
+    public long size(Node graph) {
+        return read(dsg -> (long) dsg.getGraph(graph).size());
+    }
+
+    /** How many times the database was reconnected after an aborted write. */
+    public int reconnectsAfterAbort() {
+        return dataset.reconnects();
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

@@ -1,0 +1,160 @@
+package se.lsgraph.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.JenaTransactionException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A TDB2 database connection that reconnects after every aborted write transaction.
+ * <p>
+ * Why: in Jena 5.6.0 TDB2 corrupts its node table when a write transaction that added new
+ * nodes is aborted and a later write transaction reads before it writes (every later read then
+ * fails with "NodeTableTRDF/Read ... Unrecognized type 0"). Closing the database (expel) and
+ * connecting again right after the abort avoids it. Every abort, whether from our loaders or from a
+ * failed SPARQL update in the server, passes through this class, so the reconnect cannot be missed.
+ * <p>
+ * The default graph is the union of the named graphs, for queries and for reads of the default
+ * graph alike.
+ */
+public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
+    private static final Logger LOG = LoggerFactory.getLogger(RecoveringDatasetGraph.class);
+    private static final Duration READERS_GRACE = Duration.ofSeconds(30);
+
+    private final Location location;
+    private volatile DatasetGraph current;
+    private volatile boolean reconnectPending;
+    private final AtomicInteger reconnects = new AtomicInteger();
+
+    RecoveringDatasetGraph(Location location, Context context) {
+        super(null, context);
+        this.location = location;
+        this.current = DatabaseMgr.connectDatasetGraph(location);
+    }
+
+    /** How many times the connection was re-established after an aborted write. */
+    public int reconnects() {
+        return reconnects.get();
+    }
+
+    @Override
+    protected DatasetGraph get() {
+        return current;
+    }
+
+    /** The underlying TDB2 connection, for the query engine; changes after a reconnect. */
+    public DatasetGraph tdb() {
+        return current;
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return current.getUnionGraph();
+    }
+
+    @Override
+    public void begin(TxnType type) {
+        beforeBegin(type == TxnType.WRITE || type == TxnType.READ_COMMITTED_PROMOTE || type == TxnType.READ_PROMOTE);
+        super.begin(type);
+    }
+
+    @Override
+    public void begin(ReadWrite mode) {
+        beforeBegin(mode == ReadWrite.WRITE);
+        super.begin(mode);
+    }
+
+    @Override
+    public void begin() {
+        begin(TxnType.READ_PROMOTE);
+    }
+
+    @Override
+    public void abort() {
+        boolean wasWrite = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+        super.abort();
+        if (wasWrite)
+            reconnectPending = true;
+    }
+
+    @Override
+    public void end() {
+        if (isInTransaction() && transactionMode() == ReadWrite.WRITE && !reconnectPending) {
+            // A write ended without commit is an abort too.
+            reconnectPending = true;
+        }
+        super.end();
+        if (reconnectPending)
+            tryReconnect();
+    }
+
+    @Override
+    public void close() {
+        TDBInternal.expel(current);
+    }
+
+    private void beforeBegin(boolean write) {
+        if (write && reconnectPending)
+            reconnectWaitingForReaders();
+    }
+
+    private synchronized void tryReconnect() {
+        if (!reconnectPending)
+            return;
+        try {
+            reconnect();
+        } catch (JenaTransactionException activeReaders) {
+            // Readers are still running on the old connection; the next write reconnects first.
+            LOG.debug("Reconnect after abort deferred: {}", activeReaders.getMessage());
+        }
+    }
+
+    private synchronized void reconnectWaitingForReaders() {
+        Instant deadline = Instant.now().plus(READERS_GRACE);
+        while (reconnectPending) {
+            try {
+                reconnect();
+            } catch (JenaTransactionException activeReaders) {
+                if (Instant.now().isAfter(deadline))
+                    throw new StoreException("Cannot reconnect after an aborted write: readers still active after "
+                            + READERS_GRACE.toSeconds() + " s", activeReaders);
+                sleepBriefly();
+            }
+        }
+    }
+
+    private void reconnect() {
+        if (location.isMem()) {
+            // An in-memory database cannot be closed and reopened without losing it.
+            LOG.warn("Aborted write on an in-memory database: not reconnecting");
+            reconnectPending = false;
+            return;
+        }
+        TDBInternal.expel(current);
+        current = DatabaseMgr.connectDatasetGraph(location);
+        reconnectPending = false;
+        reconnects.incrementAndGet();
+        LOG.info("Reconnected to {} after an aborted write transaction", location.getDirectoryPath());
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting to reconnect", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package se.lsgraph.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+
+/** Validates data against the SHACL shapes of ontology/shapes/ and reports each violation readably. */
+public final class ShapesValidator {
+    private final Shapes shapes;
+
+    public ShapesValidator(Graph shapesGraph) {
+        this.shapes = Shapes.parse(shapesGraph);
+    }
+
+    /** Validates a data graph (which must include the ontology, for subclass-aware targets). */
+    public List<Violation> validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        List<Violation> violations = new ArrayList<>();
+        for (ReportEntry e : report.getEntries())
+            if (e.severity() == Severity.Violation)
+                violations.add(new Violation(name(e.source()), name(e.focusNode()),
+                        e.resultPath() == null ? null : e.resultPath().toString(), e.message()));
+        violations.sort(Comparator.comparing(Violation::toString));
+        return violations;
+    }
+
+    private static String name(Node node) {
+        if (node == null)
+            return null;
+        return node.isURI() ? node.getURI() : node.toString();
+    }
+
+    /** One violation: the shape, the resource (focus node), the path and the message. */
+    public record Violation(String shape, String focus, String path, String message) {
+        @Override
+        public String toString() {
+            return "shape " + shape + ": " + focus + (path == null ? "" : " " + path) + ": " + message;
+        }
+    }
+}

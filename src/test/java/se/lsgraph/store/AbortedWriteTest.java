@@ -1,0 +1,75 @@
+package se.lsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.sse.SSE;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The known TDB2 trap of Jena 5.6.0: abort a write transaction that added new nodes, then in a
+ * later write transaction read before writing. Without a reconnect after the abort, every later
+ * read fails with "NodeTableTRDF/Read ... Unrecognized type 0". Through our store it must not.
+ */
+class AbortedWriteTest {
+    private static final Node G = NodeFactory.createURI("https://w3id.org/lsgraph/graph/test");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void dataSurvivesAnAbortedWriteFollowedByAReadingWrite() {
+        try (GraphStore store = GraphStore.open(dir)) {
+            store.write(dsg -> {
+                for (int i = 0; i < 100; i++)
+                    dsg.add(quad("<https://example.test/s" + i + "> <https://example.test/p> \"value " + i + "\""));
+            });
+            List<Quad> before = allQuads(store);
+
+            StoreException aborted = assertThrows(StoreException.class, () -> store.write(dsg -> {
+                for (int i = 0; i < 500; i++)
+                    dsg.add(quad("<https://example.test/new" + i + "> <https://example.test/p> \"new node " + i + "\""));
+                throw new IllegalStateException("failure in the middle of a write");
+            }));
+            assertTrue(aborted.getMessage().contains("nothing was changed"), aborted.getMessage());
+            assertEquals(1, store.reconnectsAfterAbort(), "the abort must be followed by a reconnect");
+
+            // The next write reads before it writes: the pattern that corrupts the node table.
+            store.write(dsg -> {
+                long n = dsg.stream().count();
+                dsg.add(quad("<https://example.test/after> <https://example.test/count> \"" + n + "\""));
+            });
+
+            List<Quad> after = allQuads(store);
+            assertEquals(before.size() + 1, after.size());
+            assertTrue(after.containsAll(before));
+            assertTrue(after.contains(quad("<https://example.test/after> <https://example.test/count> \"100\"")));
+        }
+        // And after a restart the database reads back whole.
+        try (GraphStore reopened = GraphStore.open(dir)) {
+            assertEquals(101, allQuads(reopened).size());
+        }
+    }
+
+    private static Quad quad(String triple) {
+        var t = SSE.parseTriple("(" + triple + ")");
+        return Quad.create(G, t);
+    }
+
+    private static List<Quad> allQuads(GraphStore store) {
+        return store.read(dsg -> {
+            List<Quad> quads = new ArrayList<>();
+            dsg.find().forEachRemaining(quads::add);
+            return quads;
+        });
+    }
+}
