@@ -1,5 +1,7 @@
 package se.lsgraph.cli;
 
+import java.io.PrintWriter;
+
 import org.apache.jena.sys.JenaSystem;
 
 import picocli.CommandLine;
@@ -17,9 +19,19 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing its messages to the given writers. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         JenaSystem.init();
-        return new CommandLine(new Main())
-                .setExecutionExceptionHandler(new ErrorReporter())
-                .execute(args);
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler(new ErrorReporter());
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

@@ -1,0 +1,97 @@
+package se.lsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract: exit codes and messages of load, validate and export. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateNamesTheShapeAndTheResourceAndExitsNonZero() {
+        Result r = run("validate", "src/test/resources/bad/bad-status.ttl");
+        assertEquals(1, r.code);
+        assertTrue(r.err.contains("shape https://w3id.org/lsgraph/shapes#OfferingShape-status"), r.err);
+        assertTrue(r.err.contains("https://w3id.org/lsgraph/id/offering/x"), r.err);
+    }
+
+    @Test
+    void validateAcceptsTheBundledGraph() {
+        Result r = run("validate");
+        assertEquals(0, r.code, r.err);
+        assertEquals("Valid: no SHACL violations.\n", r.out);
+    }
+
+    @Test
+    void loadThenExportRoundTripsAndABadLoadLeavesTheDatabaseAsItWas() throws IOException {
+        Path db = dir.resolve("db");
+        Path counties = dir.resolve("counties.ttl");
+        Files.writeString(counties, """
+                @prefix lsg: <https://w3id.org/lsgraph/ontology#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                <https://w3id.org/lsgraph/id/place/lan-01> a lsg:RegionArea ; skos:prefLabel "Stockholms län"@sv ;
+                    dcterms:source <https://w3id.org/lsgraph/id/test-source/municipalities> .
+                <https://w3id.org/lsgraph/id/place/lan-03> a lsg:RegionArea ; skos:prefLabel "Uppsala län"@sv ;
+                    dcterms:source <https://w3id.org/lsgraph/id/test-source/municipalities> .
+                """);
+        Result first = run("load", "--db", db.toString(), counties.toString());
+        assertEquals(0, first.code, first.err);
+        Result csv = run("load", "--db", db.toString(), "--mapping", "src/test/resources/load/municipalities.mapping.json",
+                "src/test/resources/load/municipalities.csv");
+        assertEquals(0, csv.code, csv.err);
+        assertTrue(csv.out.contains("Loaded 15 triples into <https://w3id.org/lsgraph/graph/test-municipalities>"), csv.out);
+
+        Result before = run("export", "--db", db.toString(), "--format", "nquads");
+        Result bad = run("load", "--db", db.toString(), "--mapping", "src/test/resources/load/municipalities.mapping.json",
+                "src/test/resources/bad/duplicate-id.csv");
+        assertEquals(1, bad.code);
+        assertTrue(bad.err.startsWith("lsgraph: rejected, nothing was changed: src/test/resources/bad/duplicate-id.csv: line 3: duplicate identifier"), bad.err);
+        Result after = run("export", "--db", db.toString(), "--format", "nquads");
+        assertEquals(sorted(before.out), sorted(after.out));
+        assertTrue(after.out.contains("<https://w3id.org/lsgraph/id/place/kommun-0126> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Huddinge\"@sv <https://w3id.org/lsgraph/graph/test-municipalities> ."), after.out);
+        assertTrue(after.out.contains("<https://w3id.org/lsgraph/id/load/test-municipalities> <http://purl.org/dc/terms/license> <https://creativecommons.org/publicdomain/zero/1.0/> <https://w3id.org/lsgraph/graph/provenance> ."));
+    }
+
+    @Test
+    void wrongUsageGetsAClearMessage() {
+        Result r = run("load", "--db", dir.toString(), "--graph", "not an iri", "x.ttl");
+        assertEquals(2, r.code);
+        assertEquals("lsgraph: --graph is not an absolute IRI: not an iri\n", r.err);
+        Result missing = run("load", "--db", dir.toString(), "no-such-file.ttl");
+        assertEquals(1, missing.code);
+        assertTrue(missing.err.contains("no-such-file.ttl: cannot read file"), missing.err);
+    }
+
+    private static String sorted(String lines) {
+        return lines.lines().sorted().reduce("", (a, b) -> a + b + "\n");
+    }
+
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            int code = Main.run(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8),
+                    new java.io.PrintWriter(err, true, StandardCharsets.UTF_8), args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package se.lsgraph.curated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import se.lsgraph.load.BundleInstaller;
+import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.Sparql;
+import se.lsgraph.support.TestStores;
+import se.lsgraph.validate.ShapesValidator;
+
+/**
+ * The curated graph's quality checks: SHACL conformance, and every *-violation.rq query in
+ * src/test/resources/checks/ returns no rows (each row is a defect it names).
+ */
+class QualityChecksTest {
+    private static final Path CHECKS = Path.of("src/test/resources/checks");
+    private static GraphStore store;
+
+    @BeforeAll
+    static void load() {
+        store = TestStores.bundled();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void theBundledGraphConformsToTheShapes() {
+        var bundle = TestStores.bundle();
+        List<ShapesValidator.Violation> violations = store.read(dsg ->
+                BundleInstaller.validationOf(bundle).validate(bundle.graphs(), dsg, List.of()));
+        assertEquals(List.of(), violations);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyViolationQueryReturnsNothing() throws IOException {
+        List<Path> checks;
+        try (Stream<Path> files = Files.list(CHECKS)) {
+            checks = files.filter(p -> p.toString().endsWith("-violation.rq")).sorted().toList();
+        }
+        assertTrue(checks.size() >= 8, "the checks are there");
+        return checks.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            List<String> rows = rows(Files.readString(p));
+            assertEquals(List.of(), rows, p.getFileName() + " found defects");
+        }));
+    }
+
+    private static List<String> rows(String sparql) {
+        return Sparql.rows(store, sparql);
+    }
+}

@@ -1,0 +1,59 @@
+package se.lsgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.Http;
+import se.lsgraph.support.TestStores;
+
+/** Without --allow-update the server has no way to change the graph; heavy queries time out. */
+class ReadOnlyServerTest {
+    private static GraphStore store;
+    private static LsgraphServer server;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        store = TestStores.bundled();
+        server = LsgraphServer.builder(store).port(0).queryTimeout(Duration.ofSeconds(1)).build().start();
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    @Test
+    void updatesAndUploadsAreRefused() {
+        Set<Quad> before = TestStores.snapshot(store);
+        String update = "DROP ALL";
+        for (String path : new String[] {"/lsgraph/update", "/lsgraph", "/lsgraph/sparql", "/lsgraph/gsp-rw"}) {
+            int status = http.post(path, "application/sparql-update", update, null, null).statusCode();
+            assertTrue(status >= 400 && status < 500, path + " answered " + status);
+        }
+        int put = http.post("/lsgraph/data?default", "text/turtle", "<urn:a> <urn:b> <urn:c> .", null, null).statusCode();
+        assertTrue(put >= 400 && put < 500, "upload answered " + put);
+        assertEquals(before, TestStores.snapshot(store));
+    }
+
+    @Test
+    void aHeavyQueryIsStoppedByTheTimeout() {
+        long start = System.nanoTime();
+        var r = http.query("/lsgraph/sparql",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "text/csv");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(seconds < 20, "stopped after " + seconds + " s");
+    }
+}

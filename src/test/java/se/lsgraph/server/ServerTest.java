@@ -1,0 +1,147 @@
+package se.lsgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.Http;
+import se.lsgraph.support.TestStores;
+import se.lsgraph.vocab.Ids;
+
+/** The embedded server on a free loopback port, with the bundled graph, and update enabled for one user. */
+class ServerTest {
+    private static final String PRIORITY_AREAS_OF_C = """
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?label WHERE {
+              ?area skos:broader <https://w3id.org/lsgraph/id/element/ls2026-C> ; skos:prefLabel ?label .
+              FILTER(lang(?label) = "sv")
+            } ORDER BY ?label""";
+
+    private static GraphStore store;
+    private static LsgraphServer server;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        store = TestStores.bundled();
+        server = LsgraphServer.builder(store).host("127.0.0.1").port(0)
+                .allowUpdate(new Credentials("editor", "correct-horse-battery"))
+                .build().start();
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    @Test
+    void answersAQueryWithTheExactResultAsCsv() {
+        HttpResponse<String> r = http.query("/lsgraph/sparql", PRIORITY_AREAS_OF_C, "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals("label\r\nBeredskap\r\nKlimat och miljö\r\n", r.body());
+    }
+
+    @Test
+    void answersInJsonXmlAndTsv() {
+        HttpResponse<String> json = http.postForm("/lsgraph/sparql", "query", PRIORITY_AREAS_OF_C,
+                "application/sparql-results+json", null, null);
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("\"value\": \"Beredskap\""), json.body());
+        HttpResponse<String> xml = http.query("/lsgraph/query", PRIORITY_AREAS_OF_C, "application/sparql-results+xml");
+        assertTrue(xml.body().contains("<literal xml:lang=\"sv\">Klimat och miljö</literal>"), xml.body());
+        HttpResponse<String> tsv = http.query("/lsgraph", PRIORITY_AREAS_OF_C, "text/tab-separated-values");
+        assertEquals("?label\n\"Beredskap\"@sv\n\"Klimat och miljö\"@sv\n", tsv.body());
+    }
+
+    @Test
+    void constructAnswersInTurtleAndJsonLd() {
+        String construct = """
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                CONSTRUCT { ?a skos:broader ?c } WHERE { ?a skos:broader ?c . ?c skos:notation "C" }""";
+        HttpResponse<String> ttl = http.query("/lsgraph/sparql", construct, "text/turtle");
+        assertEquals(2, parse(ttl.body(), Lang.TURTLE).size());
+        HttpResponse<String> jsonld = http.query("/lsgraph/sparql", construct, "application/ld+json");
+        assertEquals(2, parse(jsonld.body(), Lang.JSONLD).size());
+    }
+
+    @Test
+    void graphStoreProtocolReadsOneNamedGraph() {
+        var name = Ids.graph("doc-004");
+        HttpResponse<String> r = http.get("/lsgraph/data?graph=" + Http.encode(name.getURI()), "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertEquals(store.size(name), parse(r.body(), Lang.TURTLE).size());
+    }
+
+    @Test
+    void updateWithoutOrWithWrongCredentialsIsRefusedAndChangesNothing() {
+        Set<Quad> before = TestStores.snapshot(store);
+        String update = "INSERT DATA { GRAPH <https://w3id.org/lsgraph/graph/doc-004> { "
+                + "<https://w3id.org/lsgraph/id/org/intruder> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Inkräktare\"@sv } }";
+        assertEquals(401, http.post("/lsgraph/update", "application/sparql-update", update, null, null).statusCode());
+        assertEquals(401, http.post("/lsgraph/update", "application/sparql-update", update, "editor", "wrong").statusCode());
+        assertEquals(401, http.post("/lsgraph/update", "application/sparql-update", update, "intruder", "correct-horse-battery").statusCode());
+        int datasetLevel = http.post("/lsgraph", "application/sparql-update", update, null, null).statusCode();
+        assertTrue(datasetLevel >= 400 && datasetLevel < 500, "dataset-level update refused, got " + datasetLevel);
+        int upload = http.post("/lsgraph/gsp-rw?graph=" + Http.encode("https://w3id.org/lsgraph/graph/doc-004"),
+                "text/turtle", "<https://w3id.org/lsgraph/id/org/intruder> <http://www.w3.org/2004/02/skos/core#prefLabel> \"x\"@sv .",
+                null, null).statusCode();
+        assertEquals(401, upload);
+        assertEquals(before, TestStores.snapshot(store));
+    }
+
+    @Test
+    void updateWithTheRightCredentialsIsApplied() {
+        String graph = "https://w3id.org/lsgraph/graph/server-test";
+        String insert = "INSERT DATA { GRAPH <" + graph + "> { <https://w3id.org/lsgraph/id/test/a> <https://w3id.org/lsgraph/id/test/p> 1 } }";
+        var r = http.post("/lsgraph/update", "application/sparql-update", insert, "editor", "correct-horse-battery");
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 204, "status " + r.statusCode() + " " + r.body());
+        assertEquals(1, store.size(Ids.graph("server-test")));
+        var drop = http.post("/lsgraph/update", "application/sparql-update", "DROP GRAPH <" + graph + ">",
+                "editor", "correct-horse-battery");
+        assertTrue(drop.statusCode() == 200 || drop.statusCode() == 204);
+        assertEquals(0, store.size(Ids.graph("server-test")));
+    }
+
+    @Test
+    void theAdminApiIsNotThere() {
+        int delete = http.delete("/$/datasets/lsgraph").statusCode();
+        assertTrue(delete == 404 || delete == 405, "anonymous dataset delete refused, got " + delete);
+        assertEquals(404, http.get("/$/datasets", "application/json").statusCode());
+        assertEquals(200, http.query("/lsgraph/sparql", PRIORITY_AREAS_OF_C, "text/csv").statusCode());
+    }
+
+    @Test
+    void aBadQueryGetsAClearMessageAndNoStackTrace() {
+        HttpResponse<String> r = http.query("/lsgraph/sparql", "SELECT ?x WHERE { ?x ", "text/csv");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Parse error") || r.body().contains("Encountered"), r.body());
+        assertFalse(r.body().contains("at org.apache"), r.body());
+    }
+
+    @Test
+    void servesTheQueryEditor() {
+        HttpResponse<String> r = http.get("/", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<textarea id=\"query\""), r.body());
+        assertEquals(200, http.get("/query-editor.js", "*/*").statusCode());
+    }
+
+    private static Graph parse(String body, Lang lang) {
+        return RDFParser.create().source(new StringReader(body)).lang(lang).toGraph();
+    }
+}
