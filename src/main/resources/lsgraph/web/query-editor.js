@@ -36,6 +36,20 @@
     return t;
   }
 
+  // The query catalogue (/api/queries) as examples; parameters keep their ?variables.
+  const examples = document.getElementById('examples');
+  fetch('/api/queries').then(r => r.json()).then(list => {
+    list.forEach(q => {
+      const option = document.createElement('option');
+      option.value = q.sparql;
+      option.textContent = q.name + ' – ' + q.summary;
+      examples.appendChild(option);
+    });
+  }).catch(() => {});
+  examples.addEventListener('change', () => {
+    if (examples.value) document.getElementById('query').value = examples.value;
+  });
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     status.textContent = 'Kör… / Running…';

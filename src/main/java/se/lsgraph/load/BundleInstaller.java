@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -39,8 +40,7 @@ public final class BundleInstaller {
         StagedGraphs staged = new StagedGraphs();
         for (BundleFile f : sources.files()) {
             Node graph = Ids.graph(f.sourceName());
-            RdfFileReader.read(f.path(), f.content()).getDefaultGraph().find()
-                    .forEachRemaining(staged.graph(graph)::add);
+            RdfFileReader.read(f.path(), f.content(), StreamRDFLib.graph(staged.graph(graph)));
             staged.addFile(graph, LoadedFile.of(f.path(), f.content()));
         }
         return staged;

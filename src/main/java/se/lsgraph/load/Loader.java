@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
 import se.lsgraph.store.GraphStore;
@@ -109,18 +112,24 @@ public final class Loader {
     }
 
     private static void stageRdf(StagedGraphs staged, String name, byte[] bytes, Node target) {
-        DatasetGraph parsed = RdfFileReader.read(name, bytes);
-        Iterator<Quad> quads = parsed.find();
-        while (quads.hasNext()) {
-            Quad q = quads.next();
-            Node g = q.isDefaultGraph() ? target : q.getGraph();
-            staged.graph(g).add(q.asTriple());
-        }
-        List<Node> touched = new ArrayList<>();
+        Set<Node> touched = new LinkedHashSet<>();
         touched.add(target);
-        parsed.listGraphNodes().forEachRemaining(touched::add);
+        RdfFileReader.read(name, bytes, new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                staged.graph(target).add(triple);
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                Node g = quad.isDefaultGraph() ? target : quad.getGraph();
+                touched.add(g);
+                staged.graph(g).add(quad.asTriple());
+            }
+        });
+        LoadedFile file = LoadedFile.of(name, bytes);
         for (Node g : touched)
-            staged.addFile(g, LoadedFile.of(name, bytes));
+            staged.addFile(g, file);
     }
 
     private static String sourceNameOf(Path file) {

@@ -7,6 +7,8 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -20,12 +22,19 @@ public final class RdfFileReader {
         return RDFLanguages.filenameToLang(name);
     }
 
+    /** Parses into an in-memory dataset. */
     public static DatasetGraph read(String fileName, byte[] bytes) {
+        DatasetGraph target = DatasetGraphFactory.create();
+        read(fileName, bytes, StreamRDFLib.dataset(target));
+        return target;
+    }
+
+    /** Parses, sending every triple and quad to {@code target}. */
+    public static void read(String fileName, byte[] bytes, StreamRDF target) {
         Lang lang = langOf(fileName);
         if (lang == null)
             throw new InputRejectedException(fileName, null, "not a known RDF syntax (by its file extension)");
         Utf8Check.requireUtf8(fileName, bytes);
-        DatasetGraph target = DatasetGraphFactory.createTxnMem();
         try {
             RDFParser.create()
                     .source(new ByteArrayInputStream(bytes))
@@ -38,7 +47,6 @@ public final class RdfFileReader {
         } catch (RiotException e) {
             throw new InputRejectedException(fileName, null, e.getMessage());
         }
-        return target;
     }
 
     /** Turns every parser warning and error into a rejection naming the line. */

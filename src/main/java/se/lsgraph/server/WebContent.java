@@ -6,9 +6,11 @@ import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
+import se.lsgraph.query.QueryCatalogue;
+import se.lsgraph.search.Finder;
 import se.lsgraph.store.GraphStore;
 
-/** The pages served beside SPARQL: static files bundled under lsgraph/web (the query editor). */
+/** What is served beside SPARQL: the bundled web pages (lsgraph/web) and the query catalogue API. */
 final class WebContent {
     private static final String STATIC_ROOT = "lsgraph/web";
 
@@ -19,6 +21,13 @@ final class WebContent {
         if (root == null)
             throw new IllegalStateException("Bundled web pages are missing (" + STATIC_ROOT + ")");
         fuseki.staticFileBase(staticBase(root));
+        QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled());
+        fuseki.addServlet("/api/queries", api);
+        fuseki.addServlet("/api/queries/*", api);
+        SearchApiServlet search = new SearchApiServlet(Finder.build(store));
+        fuseki.addServlet("/api/search", search);
+        fuseki.addServlet("/api/search/*", search);
+        fuseki.addServlet("/id/*", new ResourcePageServlet(store));
     }
 
     private static String staticBase(URL root) {

@@ -1,11 +1,13 @@
 package se.lsgraph.validate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 
@@ -34,20 +36,29 @@ public final class GraphValidation {
 
     /** Must be called inside a read transaction on {@code store}. */
     public List<ShapesValidator.Violation> validate(Map<Node, Graph> staged, DatasetGraph store, List<Node> kept) {
-        MultiUnion union = new MultiUnion();
-        staged.values().forEach(union::addGraph);
+        List<Graph> parts = new ArrayList<>(staged.values());
+        parts.sort(Comparator.comparingInt(Graph::size).reversed());
         if (!kept.isEmpty())
-            union.addGraph(new GraphUnionRead(store, kept));
+            parts.add(new GraphUnionRead(store, kept));
         if (!staged.containsKey(Ids.ONTOLOGY_GRAPH) && !kept.contains(Ids.ONTOLOGY_GRAPH))
-            union.addGraph(ontology);
-        return shapes.validate(union);
+            parts.add(ontology);
+        return shapes.validate(union(parts));
     }
 
     /** Validates one graph on its own, with the ontology. */
     public List<ShapesValidator.Violation> validate(Graph data) {
-        MultiUnion union = new MultiUnion();
-        union.addGraph(data);
-        union.addGraph(ontology);
-        return shapes.validate(union);
+        return shapes.validate(union(List.of(data, ontology)));
+    }
+
+    /**
+     * A read-only union that stays fast when the first part is large: nested two-graph unions,
+     * so duplicates are dropped by lookups in the left part rather than by a set of every triple
+     * seen (as MultiUnion does). Callers put the largest part first.
+     */
+    private static Graph union(List<Graph> parts) {
+        Graph union = parts.get(0);
+        for (int i = 1; i < parts.size(); i++)
+            union = new Union(union, parts.get(i));
+        return union;
     }
 }

@@ -137,7 +137,8 @@ class ServerTest {
     void servesTheQueryEditor() {
         HttpResponse<String> r = http.get("/", "text/html");
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("<textarea id=\"query\""), r.body());
+        assertTrue(r.body().contains("<input id=\"q\" name=\"q\" type=\"search\""), r.body());
+        assertTrue(http.get("/sparql.html", "text/html").body().contains("<textarea id=\"query\""));
         assertEquals(200, http.get("/query-editor.js", "*/*").statusCode());
     }
 

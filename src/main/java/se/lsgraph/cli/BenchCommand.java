@@ -1,0 +1,65 @@
+package se.lsgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.lsgraph.bench.Benchmarks;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks (not tests): write their results to docs/benchmarks/.",
+        subcommands = {BenchCommand.Load.class, BenchCommand.Serve.class})
+final class BenchCommand {
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Compare lsgraph's loader with Jena's TDB2 bulk loader on a generated file.")
+    static final class Load implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--triples", defaultValue = "1000000", description = "Size of the generated file (default: ${DEFAULT-VALUE}).")
+        long triples;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Scratch directory (default: a new temporary one).")
+        Path work;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks/load.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = work != null ? work : Files.createTempDirectory("lsgraph-bench-");
+            spec.commandLine().getOut().println(Benchmarks.load(dir, triples, report, System.err));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Time from starting `serve -Xmx512m` on an existing database to its first answer.")
+    static final class Serve implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--jar", defaultValue = "target/lsgraph.jar", description = "The lsgraph jar (default: ${DEFAULT-VALUE}).")
+        Path jar;
+
+        @Option(names = "--db", paramLabel = "DIR", description = "Database to serve (default: a new temporary one).")
+        Path db;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks/serve.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(jar))
+                throw new IllegalArgumentException("No jar at " + jar + "; build it with mvn -q -DskipTests package");
+            Path dir = db != null ? db : Files.createTempDirectory("lsgraph-bench-db-");
+            spec.commandLine().getOut().println(Benchmarks.serve(jar, dir, report));
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package se.lsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.lsgraph.load.BundleInstaller;
+import se.lsgraph.query.NamedQuery;
+import se.lsgraph.query.QueryCatalogue;
+import se.lsgraph.query.QueryDocs;
+import se.lsgraph.query.QueryParam;
+import se.lsgraph.query.QueryResult;
+import se.lsgraph.query.QueryRunner;
+import se.lsgraph.query.ResultFormat;
+import se.lsgraph.store.GraphStore;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a named query of the catalogue (queries/) against the database or a SPARQL endpoint.")
+final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--list", description = "List the catalogue's queries.")
+    boolean list;
+
+    @Option(names = "--write-docs", paramLabel = "FILE", description = "Write the catalogue's documentation (docs/queries.md).")
+    Path docs;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The query to run.")
+    String name;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value; repeat for more.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the database.")
+    String endpoint;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        if (docs != null) {
+            Files.writeString(docs, QueryDocs.markdown(catalogue));
+            out.println("Wrote " + docs);
+            return ExitCodes.OK;
+        }
+        if (list || name == null) {
+            for (NamedQuery q : catalogue.list())
+                out.printf("%-40s %s%s%n", q.name(), q.summary(), paramsOf(q));
+            return ExitCodes.OK;
+        }
+        NamedQuery query = catalogue.get(name).orElseThrow(() ->
+                new IllegalArgumentException("no query named '" + name + "' (see query --list)"));
+        ResultFormat fmt = ResultFormat.of(format);
+        QueryResult result;
+        if (endpoint != null) {
+            result = QueryRunner.run(endpoint, query, params);
+        } else {
+            QueryRunner.bind(query, params);
+            try (GraphStore store = database.open()) {
+                if (database.isDefaultDb())
+                    new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
+                result = QueryRunner.run(store, query, params);
+            }
+        }
+        fmt.write(query.name(), result, out);
+        return ExitCodes.OK;
+    }
+
+    private static String paramsOf(NamedQuery q) {
+        if (q.params().isEmpty())
+            return "";
+        return "  [" + String.join(", ", q.params().stream()
+                .map(p -> p.name() + "=" + p.type().label() + (p.optional() ? "?" : "")).toList()) + "]";
+    }
+
+    static String describe(QueryParam p) {
+        return p.name() + " (" + p.type().label() + ")";
+    }
+}

@@ -1,0 +1,22 @@
+package se.lsgraph.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The SPARQL the program itself runs, kept in src/main/resources/lsgraph/sparql/NAME.rq. */
+public final class BundledSparql {
+    private BundledSparql() {}
+
+    public static String text(String name) {
+        String path = "/lsgraph/sparql/" + name + ".rq";
+        try (InputStream in = BundledSparql.class.getResourceAsStream(path)) {
+            if (in == null)
+                throw new IllegalStateException("Missing bundled query " + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package se.lsgraph.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import se.lsgraph.server.LsgraphServer;
+import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.TestStores;
+
+/**
+ * A company's way in, in a real headless Chromium driven by Selenium: type a need, see the expected
+ * infrastructure among the results, open its page, see its owner and status. Needs Debian's
+ * chromium and chromium-driver (.ci/run installs them); skipped with a message where they are missing.
+ */
+class FinderBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static GraphStore store;
+    private static LsgraphServer server;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        store = TestStores.bundled();
+        server = LsgraphServer.builder(store).port(0).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null)
+            server.close();
+        if (store != null)
+            store.close();
+    }
+
+    @Test
+    void aCompanyFindsTheHealthDataCentreAndOpensItsPage(@TempDir Path profile) throws IOException {
+        ChromeDriver browser = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(),
+                options(profile));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get("http://127.0.0.1:" + server.port() + "/");
+            WebElement need = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+            need.sendKeys("hälsodata");
+            browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+            WebElement firstCard = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results li.card")));
+            assertEquals("Centrum för hälsodata", firstCard.findElement(By.cssSelector("h3 a")).getText());
+            assertEquals("Region Stockholm", firstCard.findElement(By.cssSelector("dd.field-owner")).getText());
+            assertEquals("finns", firstCard.findElement(By.cssSelector("dd.field-status")).getText());
+            saveScreenshot(browser, "finder.png");
+
+            firstCard.findElement(By.cssSelector("h3 a")).click();
+            WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+            assertEquals("Centrum för hälsodata", heading.getText());
+            String page = browser.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("drivs av\tRegion Stockholm") || page.contains("drivs av Region Stockholm"), page);
+            assertTrue(page.contains("status\tfinns") || page.contains("status finns"), page);
+            saveScreenshot(browser, "resource-page.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static ChromeOptions options(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        return options;
+    }
+
+    private static void saveScreenshot(ChromeDriver browser, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

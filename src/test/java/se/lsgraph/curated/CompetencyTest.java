@@ -1,0 +1,54 @@
+package se.lsgraph.curated;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.ExpectedResults;
+import se.lsgraph.support.Sparql;
+import se.lsgraph.support.TestStores;
+
+/**
+ * Competency questions over the real curated graph: each src/test/resources/competency/NN-slug.rq
+ * (whose header states the question, the source and the answer as read in the document) must
+ * return exactly NN-slug.tsv.
+ */
+class CompetencyTest {
+    private static final Path DIR = Path.of("src/test/resources/competency");
+    private static GraphStore store;
+
+    @BeforeAll
+    static void load() {
+        store = TestStores.bundled();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCompetencyQuestionHasItsExactAnswer() throws IOException {
+        List<Path> queries;
+        try (Stream<Path> files = Files.list(DIR)) {
+            queries = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(queries.size() >= 25, "at least 25 competency questions, found " + queries.size());
+        return queries.stream().map(q -> DynamicTest.dynamicTest(q.getFileName().toString(), () -> {
+            String sparql = Files.readString(q);
+            assertTrue(sparql.startsWith("# Question:"), q + " states its question");
+            Path expected = Path.of(q.toString().replaceFirst("\\.rq$", ".tsv"));
+            ExpectedResults.assertMatches(expected, sparql, Sparql.tsv(store, sparql));
+        }));
+    }
+}

@@ -1,0 +1,84 @@
+package se.lsgraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.TestStores;
+import se.lsgraph.vocab.Ids;
+
+/** Needs in Swedish and English (src/test/resources/search/needs.tsv) give exactly the expected top results. */
+class SearchRankingTest {
+    private static GraphStore store;
+    private static Finder finder;
+
+    @BeforeAll
+    static void build() {
+        store = TestStores.bundled();
+        finder = Finder.build(store);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyNeedGivesItsExpectedTopResults() throws IOException {
+        List<String[]> needs = Files.readAllLines(Path.of("src/test/resources/search/needs.tsv")).stream()
+                .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList();
+        assertTrue(needs.size() >= 12);
+        return needs.stream().map(n -> DynamicTest.dynamicTest(n[0] + " " + n[1], () -> {
+            Map<String, String> f = filters(n[1]);
+            List<String> expected = Arrays.stream(n[2].split(",")).map(s -> Ids.RESOURCE + s).toList();
+            List<EntryPoint> results = finder.find(new SearchRequest(n[0], f.get("kind"), f.get("area"), f.get("place"),
+                    f.get("status"), SearchRequest.DEFAULT_LIMIT));
+            List<String> top = results.stream().map(EntryPoint::iri).limit(expected.size()).toList();
+            assertEquals(expected, top);
+        }));
+    }
+
+    @Test
+    void stemmingFindsInflectedForms() {
+        assertEquals(first("prövning"), first("prövningar"));
+        assertEquals(first("trial"), first("trials"));
+    }
+
+    @Test
+    void aCardCarriesItsEntryPointFields() {
+        EntryPoint kta = finder.find(SearchRequest.of("Karolinska Trial Alliance")).get(0);
+        assertEquals("Karolinska Trial Alliance", kta.label().sv());
+        assertEquals(List.of("https://w3id.org/lsgraph/id/status/existing"),
+                kta.field("status").stream().map(EntryPoint.Labelled::value).toList());
+        assertEquals(List.of("kliniska prövningar och studier"), kta.field("offer").stream().map(EntryPoint.Labelled::sv).toList());
+        assertEquals(null, kta.wayIn(), "no public source confirms a way in: unknown");
+        assertTrue(kta.field("document").stream().anyMatch(d -> d.value().equals(Ids.RESOURCE + "doc/ls-strategy-2021")));
+    }
+
+    private static String first(String need) {
+        return finder.find(SearchRequest.of(need)).get(0).iri();
+    }
+
+    private static Map<String, String> filters(String spec) {
+        Map<String, String> f = new HashMap<>();
+        if (!spec.equals("-"))
+            for (String kv : spec.split(";"))
+                f.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        return f;
+    }
+}
