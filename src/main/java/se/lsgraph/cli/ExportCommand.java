@@ -8,20 +8,35 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.lsgraph.catalog.CatalogRecord;
+import se.lsgraph.export.DumpFormat;
 import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.store.GraphStore;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the whole database (all named graphs) to stdout or a file.")
+        description = "Write the whole database (all named graphs) to stdout or a file, or every dump with the "
+                + "DCAT catalogue record and VoID description into a folder (--output-dir).")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { nquads, trig, turtle, jsonld }
+    enum Format {
+        nquads(DumpFormat.NQUADS), trig(DumpFormat.TRIG), turtle(DumpFormat.TURTLE), jsonld(DumpFormat.JSONLD);
+
+        final DumpFormat dump;
+
+        Format(DumpFormat dump) {
+            this.dump = dump;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
@@ -33,7 +48,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--gzip", description = "Compress the output with gzip.")
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write lsgraph.nq, .trig, .ttl, .jsonld, catalog.rdf (DCAT-AP-SE) and void.ttl into DIR.")
+    Path outputDir;
+
+    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "http://localhost:3030",
+            description = "Where the graph is served, for the catalogue record (default: ${DEFAULT-VALUE}).")
+    String publicUrl;
+
+    @Option(names = "--gzip", description = "Compress the dumps with gzip.")
     boolean gzip;
 
     @Override
@@ -41,23 +64,41 @@ final class ExportCommand implements Callable<Integer> {
         try (GraphStore store = database.open()) {
             if (database.isDefaultDb())
                 new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
-            try (OutputStream out = open()) {
-                store.read(dsg -> {
-                    switch (format) {
-                        case nquads -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
-                        case trig -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
-                        case jsonld -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
-                        case turtle -> RDFDataMgr.write(out, dsg.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
-                    }
-                    return null;
-                });
+            if (outputDir != null) {
+                writeAll(store);
+                return ExitCodes.OK;
+            }
+            try (OutputStream out = open(output == null ? null : output)) {
+                dump(store, format.dump, out);
             }
         }
         return ExitCodes.OK;
     }
 
-    private OutputStream open() throws IOException {
-        OutputStream raw = output == null ? new NonClosing(System.out) : Files.newOutputStream(output);
+    private void writeAll(GraphStore store) throws IOException {
+        Files.createDirectories(outputDir);
+        for (DumpFormat f : DumpFormat.values()) {
+            Path file = outputDir.resolve("lsgraph." + f.extension() + (gzip ? ".gz" : ""));
+            try (OutputStream out = open(file)) {
+                dump(store, f, out);
+            }
+            spec.commandLine().getOut().println("Wrote " + file);
+        }
+        var record = CatalogRecord.build(store, publicUrl);
+        Files.writeString(outputDir.resolve("catalog.rdf"), RDFWriter.source(record).format(RDFFormat.RDFXML_PRETTY).asString());
+        Files.writeString(outputDir.resolve("void.ttl"), RDFWriter.source(record).format(RDFFormat.TURTLE_BLOCKS).asString());
+        spec.commandLine().getOut().println("Wrote " + outputDir.resolve("catalog.rdf") + " and " + outputDir.resolve("void.ttl"));
+    }
+
+    private static void dump(GraphStore store, DumpFormat f, OutputStream out) {
+        store.read(dsg -> {
+            f.write(dsg, out);
+            return null;
+        });
+    }
+
+    private OutputStream open(Path file) throws IOException {
+        OutputStream raw = file == null ? new NonClosing(System.out) : Files.newOutputStream(file);
         OutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
         return gzip ? new GZIPOutputStream(buffered) : buffered;
     }

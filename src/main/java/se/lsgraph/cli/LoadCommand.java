@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.load.Loader;
+import se.lsgraph.load.MappedLoad;
 import se.lsgraph.load.Mapping;
 import se.lsgraph.load.MappingFile;
 import se.lsgraph.load.StagedGraphs;
@@ -34,23 +35,29 @@ final class LoadCommand implements Callable<Integer> {
             description = "Named graph to load into (default: https://w3id.org/lsgraph/graph/<file name>, or the mapping's name).")
     String graph;
 
-    @Option(names = "--mapping", paramLabel = "FILE", description = "JSON mapping for CSV or JSON input files.")
-    Path mapping;
+    @Option(names = "--mapping", paramLabel = "FILE", description = "JSON mapping file, or the name of a bundled mapping (scb-municipalities, ror-v2, ...), for CSV or JSON input files.")
+    String mapping;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to load.")
     List<Path> files;
 
     @Override
     public Integer call() {
-        Mapping map = mapping == null ? null : MappingFile.read(mapping);
+        Mapping map = mapping == null ? null : MappingFile.resolve(mapping);
         Node target = graph == null ? null : requireIri(graph);
         var validation = BundleInstaller.validationOf(database.bundle());
         try (GraphStore store = database.open()) {
+            var out = spec.commandLine().getOut();
+            if (map != null) {
+                long triples = new MappedLoad(store, validation, System.err).load(files, target, map);
+                out.printf("Loaded %,d triples into <%s>%n", triples, MappedLoad.graphOf(map, target).getURI());
+                out.printf("Committed %,d triples to %s%n", triples, store.description());
+                return ExitCodes.OK;
+            }
             Loader loader = new Loader(store, validation, System.err);
-            StagedGraphs staged = loader.stage(files, target, map);
+            StagedGraphs staged = loader.stage(files, target, null);
             loader.validate(staged);
             long triples = loader.commit(staged);
-            var out = spec.commandLine().getOut();
             staged.graphs().forEach((g, content) ->
                     out.printf("Loaded %,d triples into <%s>%n", content.size(), g.getURI()));
             out.printf("Committed %,d triples to %s%n", triples, store.description());

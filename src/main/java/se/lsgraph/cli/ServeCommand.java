@@ -40,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     UpdateOptions update;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The URL the server is reached at, used in the catalogue record (/catalog); default: each request's own.")
+    String publicUrl;
+
     @Option(names = "--verbose", description = "Log each request in detail.")
     boolean verbose;
 
@@ -78,6 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         LsgraphServer.Builder builder = LsgraphServer.builder(store)
                 .host(host).port(port)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .publicUrl(publicUrl)
                 .verbose(verbose);
         if (update != null)
             builder.allowUpdate(update.credentials());

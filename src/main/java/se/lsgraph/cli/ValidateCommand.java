@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "JSON mapping for CSV or JSON files.")
-    Path mapping;
+    String mapping;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to check, together with the database given by --db.")
     List<Path> files;
@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<ShapesValidator.Violation> validateFiles(GraphValidation validation) {
         try (GraphStore store = database.db == null ? GraphStore.inMemory() : database.open()) {
             Loader loader = new Loader(store, validation, null);
-            StagedGraphs staged = loader.stage(files, null, mapping == null ? null : MappingFile.read(mapping));
+            StagedGraphs staged = loader.stage(files, null, mapping == null ? null : MappingFile.resolve(mapping));
             try {
                 loader.validate(staged);
                 return List.of();

@@ -3,6 +3,7 @@ package se.lsgraph.load;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ final class CsvRecords {
                         break;
                     row = rows.next();
                 } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CharacterCodingException)
+                        throw notUtf8(file, parser);
                     throw new InputRejectedException(file, "line " + parser.getCurrentLineNumber(),
                             "malformed CSV: " + e.getCause().getMessage());
                 }
@@ -46,9 +49,17 @@ final class CsvRecords {
                             "row has " + row.size() + " fields, the header has " + header.size());
                 action.accept(new Row(row));
             }
+        } catch (CharacterCodingException e) {
+            throw new InputRejectedException(file, "line 1", "not valid UTF-8; save the file as UTF-8");
         } catch (IOException e) {
             throw new InputRejectedException(file, null, "cannot read CSV: " + e.getMessage());
         }
+    }
+
+    /** The bad bytes are on the line after the last one the parser completed. */
+    private static InputRejectedException notUtf8(String file, CSVParser parser) {
+        return new InputRejectedException(file, "line " + (parser.getCurrentLineNumber() + 1),
+                "not valid UTF-8; save the file as UTF-8");
     }
 
     private record Row(CSVRecord row) implements SourceRecord {

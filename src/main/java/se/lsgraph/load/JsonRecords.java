@@ -84,6 +84,25 @@ final class JsonRecords {
             return "record " + index;
         }
 
+        /** "*" takes every element; "*[key=value]" only those whose key is value, or is an array holding it. */
+        private static boolean selected(JsonNode element, String step) {
+            if (step.equals("*"))
+                return true;
+            String condition = step.substring(2, step.length() - 1);
+            int eq = condition.indexOf('=');
+            JsonNode v = element.get(condition.substring(0, eq));
+            String wanted = condition.substring(eq + 1);
+            if (v == null)
+                return false;
+            if (v.isArray()) {
+                for (JsonNode x : v)
+                    if (x.asText().equals(wanted))
+                        return true;
+                return false;
+            }
+            return v.asText().equals(wanted);
+        }
+
         private static String[] steps(String field) {
             String f = field.startsWith("/") ? field.substring(1) : field;
             return f.isEmpty() ? new String[0] : f.split("/");
@@ -100,9 +119,12 @@ final class JsonRecords {
                 return;
             }
             String step = steps[i].replace("~1", "/").replace("~0", "~");
-            if (step.equals("*")) {
+            if (step.equals("*") || step.startsWith("*[")) {
                 if (at.isArray())
-                    at.forEach(element -> collect(element, steps, i + 1, out));
+                    at.forEach(element -> {
+                        if (selected(element, step))
+                            collect(element, steps, i + 1, out);
+                    });
                 return;
             }
             collect(at.isArray() && step.matches("\\d+") ? at.get(Integer.parseInt(step)) : at.get(step),

@@ -85,8 +85,10 @@ public final class Loader {
         return progress.count();
     }
 
-    /** Stage, validate and commit. */
+    /** Stage, validate and commit; CSV/JSON through a mapping are streamed (see {@link MappedLoad}). */
     public long load(List<Path> files, Node graph, Mapping mapping) {
+        if (mapping != null)
+            return new MappedLoad(store, validation, progressOut).load(files, graph, mapping);
         StagedGraphs staged = stage(files, graph, mapping);
         validate(staged);
         return commit(staged);

@@ -1,6 +1,7 @@
 package se.lsgraph.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +19,32 @@ public final class MappingFile {
 
     private MappingFile() {}
 
+    /** A mapping file, or the name of a mapping bundled with lsgraph (src/main/resources/lsgraph/mappings/). */
+    public static Mapping resolve(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        if (Files.isRegularFile(path))
+            return read(path);
+        try (InputStream in = MappingFile.class.getResourceAsStream("/lsgraph/mappings/" + fileOrName + ".mapping.json")) {
+            if (in == null)
+                throw new InputRejectedException(fileOrName, null, "no such mapping file, and no bundled mapping of that name");
+            return parse(fileOrName, in.readAllBytes());
+        } catch (IOException e) {
+            throw new InputRejectedException(fileOrName, null, "cannot read mapping: " + e.getMessage());
+        }
+    }
+
     public static Mapping read(Path path) {
-        String file = path.toString();
+        try {
+            return parse(path.toString(), Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new InputRejectedException(path.toString(), null, "cannot read mapping: " + e.getMessage());
+        }
+    }
+
+    private static Mapping parse(String file, byte[] bytes) {
         Mapping mapping;
         try {
-            mapping = JSON.readValue(Files.readAllBytes(path), Mapping.class);
+            mapping = JSON.readValue(bytes, Mapping.class);
         } catch (UnrecognizedPropertyException e) {
             throw new InputRejectedException(file, "line " + e.getLocation().getLineNr(),
                     "unknown mapping key '" + e.getPropertyName() + "'");

@@ -43,6 +43,10 @@ final class RecordMapper {
                 types.add(NodeFactory.createURI(expand(type)));
     }
 
+    private static String fieldName(String placeholder) {
+        return placeholder.startsWith("+") ? placeholder.substring(1) : placeholder;
+    }
+
     /** Every field the mapping reads: a CSV file must have them all as columns. */
     List<String> fieldsUsed() {
         Set<String> fields = new LinkedHashSet<>(fieldsIn(mapping.subject()));
@@ -102,13 +106,13 @@ final class RecordMapper {
         Matcher m = FIELD.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            List<String> values = record.values(m.group(1));
+            List<String> values = record.values(fieldName(m.group(1)));
             if (values.isEmpty()) {
                 if (optional)
                     return null;
-                throw new InputRejectedException(file, record.where(), "required field '" + m.group(1) + "' is empty");
+                throw new InputRejectedException(file, record.where(), "required field '" + fieldName(m.group(1)) + "' is empty");
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(IriSegment.encode(values.get(0))));
+            m.appendReplacement(sb, Matcher.quoteReplacement(expansion(m.group(1), values.get(0), record)));
         }
         m.appendTail(sb);
         return expand(sb.toString());
@@ -123,11 +127,21 @@ final class RecordMapper {
         return expanded;
     }
 
+    /** {field} percent-encodes the value as one IRI segment; {+field} inserts it as it is, and it must be an IRI. */
+    private String expansion(String placeholder, String value, SourceRecord record) {
+        if (!placeholder.startsWith("+"))
+            return IriSegment.encode(value);
+        if (!value.matches("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+"))
+            throw new InputRejectedException(file, record.where(), "'" + value + "' in field '" + placeholder.substring(1)
+                    + "' is not an IRI");
+        return value;
+    }
+
     private static List<String> fieldsIn(String template) {
         List<String> fields = new ArrayList<>();
         Matcher m = FIELD.matcher(template);
         while (m.find())
-            fields.add(m.group(1));
+            fields.add(fieldName(m.group(1)));
         return fields;
     }
 }

@@ -39,6 +39,42 @@ final class Utf8Check {
         }
     }
 
+    /** Streams a file through a strict decoder, naming the line of the first bad byte; constant memory. */
+    static void requireUtf8(java.nio.file.Path path) {
+        String file = path.toString();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        int line = 1;
+        try (var channel = java.nio.file.Files.newByteChannel(path)) {
+            boolean eof = false;
+            while (!eof) {
+                eof = channel.read(in) < 0;
+                in.flip();
+                var result = decoder.decode(in, out, eof);
+                line += newlines(out);
+                if (result.isError())
+                    throw new InputRejectedException(file, "line " + line, String.format(
+                            "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", in.get(in.position()) & 0xFF));
+                in.compact();
+            }
+        } catch (java.io.IOException e) {
+            throw new InputRejectedException(file, null, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    private static int newlines(CharBuffer decoded) {
+        decoded.flip();
+        int n = 0;
+        while (decoded.hasRemaining())
+            if (decoded.get() == '\n')
+                n++;
+        decoded.clear();
+        return n;
+    }
+
     /** Checks a byte array without the line search, for callers that only need yes/no. */
     static boolean isUtf8(byte[] bytes) {
         try {

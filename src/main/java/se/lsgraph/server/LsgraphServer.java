@@ -66,6 +66,7 @@ public final class LsgraphServer implements AutoCloseable {
         private Duration queryTimeout = Duration.ofSeconds(30);
         private Credentials updateCredentials;
         private boolean verbose;
+        private String publicUrl;
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -92,6 +93,12 @@ public final class LsgraphServer implements AutoCloseable {
             return this;
         }
 
+        /** The URL the server is reached at from outside, for the catalogue record; default: the request's. */
+        public Builder publicUrl(String url) {
+            this.publicUrl = url;
+            return this;
+        }
+
         public Builder verbose(boolean verbose) {
             this.verbose = verbose;
             return this;
@@ -106,7 +113,7 @@ public final class LsgraphServer implements AutoCloseable {
                     .verbose(verbose)
                     .enablePing(true)
                     .add(DATASET, dataService());
-            WebContent.configure(fuseki, store);
+            WebContent.configure(fuseki, store, publicUrl);
             if (updateCredentials != null)
                 fuseki.securityHandler(securityHandler());
             FusekiServer server = fuseki.build();

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.lsgraph.search.EntryPoint;
-import se.lsgraph.search.Finder;
 import se.lsgraph.search.SearchRequest;
 
 /**
@@ -17,16 +16,16 @@ import se.lsgraph.search.SearchRequest;
  * need, ranked, each with its card fields and IRI. GET /api/search/facets: the filter values.
  */
 final class SearchApiServlet extends HttpServlet {
-    private final transient Finder finder;
+    private final transient LazyFinder finder;
 
-    SearchApiServlet(Finder finder) {
+    SearchApiServlet(LazyFinder finder) {
         this.finder = finder;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if ("/facets".equals(req.getPathInfo())) {
-            JsonResponses.send(resp, 200, finder.facetValues());
+            JsonResponses.send(resp, 200, finder.get().facetValues());
             return;
         }
         if (req.getPathInfo() != null && !req.getPathInfo().equals("/")) {
@@ -41,7 +40,7 @@ final class SearchApiServlet extends HttpServlet {
             JsonResponses.error(resp, 400, e.getMessage());
             return;
         }
-        List<EntryPoint> results = finder.find(request);
+        List<EntryPoint> results = finder.get().find(request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("q", request.text());
         body.put("count", results.size());

@@ -16,7 +16,7 @@ final class WebContent {
 
     private WebContent() {}
 
-    static void configure(FusekiServer.Builder fuseki, GraphStore store) {
+    static void configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl) {
         URL root = WebContent.class.getClassLoader().getResource(STATIC_ROOT);
         if (root == null)
             throw new IllegalStateException("Bundled web pages are missing (" + STATIC_ROOT + ")");
@@ -24,10 +24,16 @@ final class WebContent {
         QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled());
         fuseki.addServlet("/api/queries", api);
         fuseki.addServlet("/api/queries/*", api);
-        SearchApiServlet search = new SearchApiServlet(Finder.build(store));
+        // The finder's index takes a second to build: build it on the first search, not at
+        // start-up, so that the server answers SPARQL at once.
+        SearchApiServlet search = new SearchApiServlet(new LazyFinder(store));
         fuseki.addServlet("/api/search", search);
         fuseki.addServlet("/api/search/*", search);
         fuseki.addServlet("/id/*", new ResourcePageServlet(store));
+        CatalogServlet catalog = new CatalogServlet(store, publicUrl);
+        fuseki.addServlet("/catalog", catalog);
+        fuseki.addServlet("/void", catalog);
+        fuseki.addServlet("/dumps/*", new DumpServlet(store));
     }
 
     private static String staticBase(URL root) {

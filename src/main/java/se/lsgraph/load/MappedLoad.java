@@ -1,0 +1,158 @@
+package se.lsgraph.load;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+import se.lsgraph.store.GraphStore;
+import se.lsgraph.validate.GraphValidation;
+import se.lsgraph.validate.ShapesValidator;
+import se.lsgraph.vocab.Ids;
+
+/**
+ * Loads CSV or JSON files through a mapping in constant memory, for registry dumps of any size.
+ * Pass one streams the records, checking and SHACL-validating them a batch at a time against the
+ * rest of the store; only if every record passes does pass two stream them again into one write
+ * transaction that replaces the mapping's graph. Rejected input leaves the store unchanged.
+ */
+public final class MappedLoad {
+    static final int BATCH_TRIPLES = 50_000;
+
+    private final GraphStore store;
+    private final GraphValidation validation;
+    private final PrintStream progressOut;
+
+    public MappedLoad(GraphStore store, GraphValidation validation, PrintStream progressOut) {
+        this.store = store;
+        this.validation = validation;
+        this.progressOut = progressOut;
+    }
+
+    public static Node graphOf(Mapping mapping, Node graph) {
+        return graph != null ? graph : Ids.graph(mapping.name());
+    }
+
+    /** Pass one only: every problem of the input, without writing. */
+    public List<LoadedFile> check(List<Path> files, Node graph, Mapping mapping) {
+        Node target = graphOf(mapping, graph);
+        List<LoadedFile> loaded = new ArrayList<>();
+        Progress progress = new Progress(progressOut, "check " + mapping.name());
+        for (Path file : files) {
+            Utf8Check.requireUtf8(file);
+            BatchValidator batches = new BatchValidator(target, progress);
+            loaded.add(stream(file, mapping, batches));
+            batches.flush();
+        }
+        progress.done();
+        return loaded;
+    }
+
+    /** Checks, then commits in one transaction. Returns the number of triples loaded. */
+    public long load(List<Path> files, Node graph, Mapping mapping) {
+        List<LoadedFile> loaded = check(files, graph, mapping);
+        Node target = graphOf(mapping, graph);
+        Progress progress = new Progress(progressOut, "load " + mapping.name());
+        long[] count = {0};
+        store.write(dsg -> {
+            dsg.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
+            StreamRDF into = new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    dsg.add(target, t.getSubject(), t.getPredicate(), t.getObject());
+                    count[0]++;
+                    progress.tick();
+                }
+            };
+            for (Path file : files)
+                stream(file, mapping, into);
+            ProvenanceRecord.write(dsg, target, count[0], loaded, mapping);
+        });
+        progress.done();
+        return count[0];
+    }
+
+    private static LoadedFile stream(Path file, Mapping mapping, StreamRDF out) {
+        try (InputStream raw = Files.newInputStream(file);
+             DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha256())) {
+            MappedFileReader.read(file.toString(), new FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the readers close their input; the checksum still needs the rest of it
+                }
+            }, mapping, out);
+            in.transferTo(OutputStreamNull.INSTANCE);
+            return new LoadedFile(file.toString(), HexFormat.of().formatHex(in.getMessageDigest().digest()), Files.size(file));
+        } catch (IOException e) {
+            throw new InputRejectedException(file.toString(), null, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Collects triples into batches and validates each with SHACL against the rest of the store. */
+    private final class BatchValidator extends StreamRDFBase {
+        private final Node target;
+        private final Progress progress;
+        private Graph batch = GraphFactory.createDefaultGraph();
+        private Node lastSubject;
+
+        BatchValidator(Node target, Progress progress) {
+            this.target = target;
+            this.progress = progress;
+        }
+
+        /** A record's triples come together and share a subject: batches end between records only. */
+        @Override
+        public void triple(Triple t) {
+            if (batch.size() >= BATCH_TRIPLES && !t.getSubject().equals(lastSubject))
+                flush();
+            batch.add(t);
+            lastSubject = t.getSubject();
+            progress.tick();
+        }
+
+        void flush() {
+            if (batch.isEmpty())
+                return;
+            List<ShapesValidator.Violation> violations = store.read(dsg ->
+                    validation.validate(Map.of(target, batch), dsg, otherGraphs(dsg, target)));
+            if (!violations.isEmpty())
+                throw new ValidationFailedException(violations);
+            batch = GraphFactory.createDefaultGraph();
+        }
+    }
+
+    private static List<Node> otherGraphs(DatasetGraph dsg, Node target) {
+        List<Node> others = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(target) && !g.equals(Ids.PROVENANCE_GRAPH))
+                others.add(g);
+        });
+        return others;
+    }
+}
