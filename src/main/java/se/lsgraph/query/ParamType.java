@@ -16,7 +16,7 @@ public enum ParamType {
         Node parse(String value) {
             try {
                 IRIx iri = IRIx.create(value);
-                if (!iri.isAbsolute())
+                if (!iri.isReference())
                     throw new IllegalArgumentException("not an absolute IRI: " + value);
                 return NodeFactory.createURI(iri.str());
             } catch (IRIException e) {

@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -70,7 +71,8 @@ public final class QueryRunner {
     private static QueryResult collect(RowSet rows) {
         List<String> vars = rows.getResultVars().stream().map(Var::getVarName).toList();
         List<Binding> list = new ArrayList<>();
-        rows.forEachRemaining(list::add);
+        // TDB2 bindings fetch their nodes lazily: copy them while the transaction is open.
+        rows.forEachRemaining(b -> list.add(BindingFactory.copy(b)));
         return new QueryResult(vars, list);
     }
 }

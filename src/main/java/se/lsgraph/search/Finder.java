@@ -16,6 +16,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -157,7 +158,7 @@ public final class Finder {
         return store.read(dsg -> {
             List<Binding> rows = new ArrayList<>();
             try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-                qe.select().forEachRemaining(rows::add);
+                qe.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
             }
             return rows;
         });

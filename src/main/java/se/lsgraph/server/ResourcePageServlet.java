@@ -14,6 +14,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -96,7 +97,7 @@ final class ResourcePageServlet extends HttpServlet {
         return store.read(dsg -> {
             List<Binding> out = new ArrayList<>();
             try (QueryExec qe = QueryExec.dataset(dsg).query(bound).build()) {
-                qe.select().forEachRemaining(out::add);
+                qe.select().forEachRemaining(b -> out.add(BindingFactory.copy(b)));
             }
             return out;
         });

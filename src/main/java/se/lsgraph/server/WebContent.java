@@ -34,6 +34,9 @@ final class WebContent {
         fuseki.addServlet("/catalog", catalog);
         fuseki.addServlet("/void", catalog);
         fuseki.addServlet("/dumps/*", new DumpServlet(store));
+        ReconcileServlet reconcile = new ReconcileServlet(store);
+        fuseki.addServlet("/reconcile", reconcile);
+        fuseki.addServlet("/reconcile/*", reconcile);
     }
 
     private static String staticBase(URL root) {

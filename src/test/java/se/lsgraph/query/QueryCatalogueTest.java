@@ -72,9 +72,11 @@ class QueryCatalogueTest {
         }));
     }
 
+    /** Federated queries (a parameter named *Endpoint) need a remote endpoint: FederationTest runs them. */
     @TestFactory
     Stream<DynamicTest> everyQueryReturnsItsExactExpectedRows() {
-        return CATALOGUE.list().stream().map(q -> DynamicTest.dynamicTest(q.file(), () -> {
+        return CATALOGUE.list().stream().filter(q -> q.params().stream().noneMatch(p -> p.name().endsWith("Endpoint")))
+                .map(q -> DynamicTest.dynamicTest(q.file(), () -> {
             Map<String, String> params = new HashMap<>();
             for (QueryParam p : q.params())
                 params.put(p.name(), p.example());

@@ -49,19 +49,21 @@ class QueryApiTest {
 
     @Test
     void runsAQueryAsJsonAndAsCsv() throws Exception {
-        String name = "priority-areas-of-aspect";
-        HttpResponse<String> json = http.get("/api/queries/" + name + "?aspect="
-                + Http.encode("https://w3id.org/lsgraph/id/element/ls2026-C"), "application/json");
+        String name = "organisation-search";
+        HttpResponse<String> json = http.get("/api/queries/" + name + "?name=SLSO", "application/json");
         assertEquals(200, json.statusCode(), json.body());
         JsonNode doc = JSON.readTree(json.body());
         assertEquals(name, doc.get("query").asText());
-        assertEquals(2, doc.get("rows").size(), json.body());
-        HttpResponse<String> csv = http.get("/api/queries/" + name + "?format=csv&aspect="
-                + Http.encode("https://w3id.org/lsgraph/id/element/ls2026-C"), "*/*");
+        assertEquals(1, doc.get("rows").size(), json.body());
+        assertEquals("Stockholms läns sjukvårdsområde", doc.get("rows").get(0).get("label").asText());
+        assertEquals("https://w3id.org/lsgraph/id/org/stockholms-lans-sjukvardsomrade",
+                doc.get("rows").get(0).get("organisation").asText());
+        HttpResponse<String> csv = http.get("/api/queries/" + name + "?format=csv&name=SLSO", "*/*");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertTrue(csv.body().contains("Klimat och miljö"), csv.body());
-        assertTrue(csv.body().contains("Beredskap"), csv.body());
+        assertEquals("label,matchedName,exactMatch,organisation,name", csv.body().lines().findFirst().orElse(""));
+        assertEquals("Stockholms läns sjukvårdsområde,SLSO,true,https://w3id.org/lsgraph/id/org/stockholms-lans-sjukvardsomrade,SLSO",
+                csv.body().lines().skip(1).findFirst().orElse(""));
     }
 
     @Test
@@ -70,17 +72,16 @@ class QueryApiTest {
         assertEquals(404, missing.statusCode());
         assertEquals("no query named 'no-such-query'", JSON.readTree(missing.body()).get("error").asText());
 
-        HttpResponse<String> noParam = http.get("/api/queries/priority-areas-of-aspect", "application/json");
+        HttpResponse<String> noParam = http.get("/api/queries/organisation-profile", "application/json");
         assertEquals(400, noParam.statusCode());
-        assertTrue(JSON.readTree(noParam.body()).get("error").asText().startsWith("missing parameter 'aspect'"), noParam.body());
+        assertTrue(JSON.readTree(noParam.body()).get("error").asText().startsWith("missing parameter 'organisation'"), noParam.body());
 
-        HttpResponse<String> badIri = http.get("/api/queries/priority-areas-of-aspect?aspect=" + Http.encode("not an iri"), "application/json");
+        HttpResponse<String> badIri = http.get("/api/queries/organisation-profile?organisation=" + Http.encode("not an iri"), "application/json");
         assertEquals(400, badIri.statusCode());
-        assertTrue(JSON.readTree(badIri.body()).get("error").asText().startsWith("parameter 'aspect'"), badIri.body());
+        assertTrue(JSON.readTree(badIri.body()).get("error").asText().startsWith("parameter 'organisation'"), badIri.body());
 
-        HttpResponse<String> unknownParam = http.get("/api/queries/priority-areas-of-aspect?colour=blue&aspect="
-                + Http.encode("https://w3id.org/lsgraph/id/element/ls2026-C"), "application/json");
+        HttpResponse<String> unknownParam = http.get("/api/queries/organisation-search?colour=blue&name=KTH", "application/json");
         assertEquals(400, unknownParam.statusCode());
-        assertEquals("query 'priority-areas-of-aspect' has no parameter 'colour'", JSON.readTree(unknownParam.body()).get("error").asText());
+        assertEquals("query 'organisation-search' has no parameter 'colour'", JSON.readTree(unknownParam.body()).get("error").asText());
     }
 }
