@@ -21,27 +21,27 @@ import org.junit.jupiter.api.Test;
 import se.lsgraph.catalog.CatalogRecord;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
+import se.lsgraph.support.TestServer;
 import se.lsgraph.support.TestStores;
 import se.lsgraph.validate.ShapesValidator;
 import se.lsgraph.vocab.Ids;
 
 /** The harvestable catalogue record at /catalog: RDF/XML, DCAT-AP-SE shapes, VoID counts, no blank nodes. */
 class CatalogTest {
+    private static TestServer web;
     private static GraphStore store;
-    private static LsgraphServer server;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        store = TestStores.bundled();
-        server = LsgraphServer.builder(store).port(0).publicUrl("https://lsgraph.test.invalid").build().start();
-        http = new Http(server.port());
+        web = TestServer.start(b -> b.publicUrl("https://lsgraph.test.invalid"));
+        store = web.store;
+        http = web.http;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        web.close();
     }
 
     @Test

@@ -15,26 +15,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.lsgraph.query.QueryCatalogue;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
-import se.lsgraph.support.TestStores;
+import se.lsgraph.support.TestServer;
 
 /** The catalogue over HTTP: list, run as JSON or CSV, 404 for unknown names, 400 for bad parameters. */
 class QueryApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestServer web;
     private static GraphStore store;
-    private static LsgraphServer server;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        store = TestStores.bundled();
-        server = LsgraphServer.builder(store).port(0).build().start();
-        http = new Http(server.port());
+        web = TestServer.start();
+        store = web.store;
+        http = web.http;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        web.close();
     }
 
     @Test

@@ -13,25 +13,25 @@ import org.junit.jupiter.api.Test;
 
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
+import se.lsgraph.support.TestServer;
 import se.lsgraph.support.TestStores;
 
 /** Without --allow-update the server has no way to change the graph; heavy queries time out. */
 class ReadOnlyServerTest {
+    private static TestServer web;
     private static GraphStore store;
-    private static LsgraphServer server;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        store = TestStores.bundled();
-        server = LsgraphServer.builder(store).port(0).queryTimeout(Duration.ofSeconds(1)).build().start();
-        http = new Http(server.port());
+        web = TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(1)));
+        store = web.store;
+        http = web.http;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        web.close();
     }
 
     @Test

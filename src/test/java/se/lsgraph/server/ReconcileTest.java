@@ -16,26 +16,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
-import se.lsgraph.support.TestStores;
+import se.lsgraph.support.TestServer;
 
 /** The W3C Reconciliation API at /reconcile: manifest, a batch of names, type filter, preview. */
 class ReconcileTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestServer web;
     private static GraphStore store;
-    private static LsgraphServer server;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        store = TestStores.bundled();
-        server = LsgraphServer.builder(store).port(0).build().start();
-        http = new Http(server.port());
+        web = TestServer.start();
+        store = web.store;
+        http = web.http;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        web.close();
     }
 
     @Test

@@ -23,26 +23,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
-import se.lsgraph.support.TestStores;
+import se.lsgraph.support.TestServer;
 
 /** Resource pages at the path of their IRI, content negotiation, 404s, escaping, and the search API. */
 class ResourcePagesTest {
     private static final String KTA = "https://w3id.org/lsgraph/id/offering/karolinska-trial-alliance";
+    private static TestServer web;
     private static GraphStore store;
-    private static LsgraphServer server;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        store = TestStores.bundled();
-        server = LsgraphServer.builder(store).port(0).build().start();
-        http = new Http(server.port());
+        web = TestServer.start();
+        store = web.store;
+        http = web.http;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        web.close();
     }
 
     @Test

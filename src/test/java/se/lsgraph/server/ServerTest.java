@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
+import se.lsgraph.support.TestServer;
 import se.lsgraph.support.TestStores;
 import se.lsgraph.vocab.Ids;
 
@@ -30,23 +31,20 @@ class ServerTest {
               FILTER(lang(?label) = "sv")
             } ORDER BY ?label""";
 
+    private static TestServer web;
     private static GraphStore store;
-    private static LsgraphServer server;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        store = TestStores.bundled();
-        server = LsgraphServer.builder(store).host("127.0.0.1").port(0)
-                .allowUpdate(new Credentials("editor", "correct-horse-battery"))
-                .build().start();
-        http = new Http(server.port());
+        web = TestServer.start(b -> b.allowUpdate(new Credentials("editor", "correct-horse-battery")));
+        store = web.store;
+        http = web.http;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        web.close();
     }
 
     @Test
