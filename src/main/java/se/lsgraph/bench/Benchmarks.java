@@ -57,6 +57,24 @@ public final class Benchmarks {
         return md;
     }
 
+    public static String queries(Path work, Path report) throws IOException, InterruptedException {
+        String md = ApiBenchmark.queries(work);
+        write(report, md);
+        return md;
+    }
+
+    public static String search(Path work, Path needs, Path report) throws IOException, InterruptedException {
+        String md = ApiBenchmark.search(work, needs);
+        write(report, md);
+        return md;
+    }
+
+    public static String registry(Path work, int records, Path report) throws IOException {
+        String md = RegistryBenchmark.run(work, records);
+        write(report, md);
+        return md;
+    }
+
     private static void write(Path report, String md) throws IOException {
         if (report.getParent() != null)
             Files.createDirectories(report.getParent());

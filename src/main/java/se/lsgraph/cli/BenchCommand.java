@@ -12,8 +12,67 @@ import se.lsgraph.bench.Benchmarks;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not tests): write their results to docs/benchmarks/.",
-        subcommands = {BenchCommand.Load.class, BenchCommand.Serve.class})
+        subcommands = {BenchCommand.Load.class, BenchCommand.Serve.class, BenchCommand.Queries.class,
+                BenchCommand.Search.class, BenchCommand.Registry.class})
 final class BenchCommand {
+
+    /** Options every benchmark shares. */
+    static class Common {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Scratch directory (default: a new temporary one).")
+        Path work;
+
+        Path workDir() throws java.io.IOException {
+            return work != null ? work : Files.createTempDirectory("lsgraph-bench-");
+        }
+    }
+
+    @Command(name = "queries", mixinStandardHelpOptions = true,
+            description = "Median and p95 latency of every catalogue query over HTTP (/api/queries).")
+    static final class Queries extends Common implements Callable<Integer> {
+        @Option(names = "--report", defaultValue = "docs/benchmarks/queries.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            spec.commandLine().getOut().println(Benchmarks.queries(workDir(), report));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Median and p95 latency of /api/search over the test needs.")
+    static final class Search extends Common implements Callable<Integer> {
+        @Option(names = "--needs", defaultValue = "src/test/resources/search/needs.tsv", description = "Needs file (default: ${DEFAULT-VALUE}).")
+        Path needs;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks/search.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            spec.commandLine().getOut().println(Benchmarks.search(workDir(), needs, report));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "registry", mixinStandardHelpOptions = true,
+            description = "Load a generated ROR v2 dump through the ror-v2 mapping (run with -Xmx1g).")
+    static final class Registry extends Common implements Callable<Integer> {
+        @Option(names = "--records", defaultValue = "120000", description = "Records in the dump (default: ${DEFAULT-VALUE}).")
+        int records;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks/registry.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            spec.commandLine().getOut().println(Benchmarks.registry(workDir(), records, report));
+            return ExitCodes.OK;
+        }
+    }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = "Compare lsgraph's loader with Jena's TDB2 bulk loader on a generated file.")

@@ -2,12 +2,6 @@ package se.lsgraph.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -34,21 +27,11 @@ public final class BundleSources {
     }
 
     public static BundleSources fromClasspath() {
-        URL marker = BundleSources.class.getClassLoader().getResource(CLASSPATH_ROOT + "/ontology");
-        if (marker == null)
+        BundleSources sources = ClasspathFolder.read(CLASSPATH_ROOT, BundleSources::fromDirectory);
+        if (sources == null)
             throw new IllegalStateException("The bundled graph is missing from the classpath (" + CLASSPATH_ROOT
-                    + "/ontology); build with mvn package");
-        try {
-            URI uri = marker.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = jarFileSystem(uri)) {
-                    return fromDirectory(fs.getPath("/" + CLASSPATH_ROOT));
-                }
-            }
-            return fromDirectory(Path.of(uri).getParent());
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Cannot read the bundled graph: " + e.getMessage(), e);
-        }
+                    + "); build with mvn package");
+        return sources;
     }
 
     /** Reads ontology/ and data/ below a directory (a repository checkout). */
@@ -88,16 +71,6 @@ public final class BundleSources {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            // Someone else holds it open; we must not close theirs, so open a private one.
-            String jar = uri.getSchemeSpecificPart();
-            return FileSystems.newFileSystem(Path.of(URI.create(jar.substring(0, jar.indexOf("!/")))));
         }
     }
 

@@ -2,12 +2,7 @@ package se.lsgraph.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import se.lsgraph.load.ClasspathFolder;
 import java.util.stream.Stream;
 
 /** The named queries of queries/, bundled in the jar under lsgraph/queries; looked up by name. */
@@ -35,20 +32,10 @@ public final class QueryCatalogue {
 
     /** The catalogue bundled with lsgraph. */
     public static QueryCatalogue bundled() {
-        URL dir = QueryCatalogue.class.getClassLoader().getResource(CLASSPATH_DIR);
-        if (dir == null)
+        QueryCatalogue catalogue = ClasspathFolder.read(CLASSPATH_DIR, QueryCatalogue::fromDirectory);
+        if (catalogue == null)
             throw new IllegalStateException("The query catalogue is missing from the classpath (" + CLASSPATH_DIR + ")");
-        try {
-            URI uri = dir.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return fromDirectory(fs.getPath("/" + CLASSPATH_DIR));
-                }
-            }
-            return fromDirectory(Path.of(uri));
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Cannot read the query catalogue: " + e.getMessage(), e);
-        }
+        return catalogue;
     }
 
     public static QueryCatalogue fromDirectory(Path dir) {
