@@ -17,7 +17,6 @@ import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.query.NamedQuery;
 import se.lsgraph.query.QueryCatalogue;
 import se.lsgraph.query.QueryDocs;
-import se.lsgraph.query.QueryParam;
 import se.lsgraph.query.QueryResult;
 import se.lsgraph.query.QueryRunner;
 import se.lsgraph.query.ResultFormat;
@@ -87,9 +86,5 @@ final class QueryCommand implements Callable<Integer> {
             return "";
         return "  [" + String.join(", ", q.params().stream()
                 .map(p -> p.name() + "=" + p.type().label() + (p.optional() ? "?" : "")).toList()) + "]";
-    }
-
-    static String describe(QueryParam p) {
-        return p.name() + " (" + p.type().label() + ")";
     }
 }

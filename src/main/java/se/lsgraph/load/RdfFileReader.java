@@ -8,9 +8,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /** Parses an RDF file in any syntax Jena reads into an in-memory dataset, strictly. */
 public final class RdfFileReader {
@@ -20,13 +17,6 @@ public final class RdfFileReader {
     public static Lang langOf(String fileName) {
         String name = fileName.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
         return RDFLanguages.filenameToLang(name);
-    }
-
-    /** Parses into an in-memory dataset. */
-    public static DatasetGraph read(String fileName, byte[] bytes) {
-        DatasetGraph target = DatasetGraphFactory.create();
-        read(fileName, bytes, StreamRDFLib.dataset(target));
-        return target;
     }
 
     /** Parses, sending every triple and quad to {@code target}. */

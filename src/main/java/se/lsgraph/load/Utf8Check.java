@@ -2,7 +2,6 @@ package se.lsgraph.load;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -73,16 +72,6 @@ final class Utf8Check {
                 n++;
         decoded.clear();
         return n;
-    }
-
-    /** Checks a byte array without the line search, for callers that only need yes/no. */
-    static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private static int lineOf(byte[] bytes, int offset) {
