@@ -44,7 +44,7 @@ public final class Benchmarks {
                 Measured %s with `java -jar target/lsgraph.jar bench serve`: a separate process
                 `java %s -jar %s serve --db %s --port <free port>` is started on an existing database
                 holding the bundled graph, and the time from process start to the first answered query
-                (`SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }`) is taken.
+                (`src/main/resources/lsgraph/sparql/count-triples.rq`) is taken.
 
                 | measure | value |
                 |---|---:|

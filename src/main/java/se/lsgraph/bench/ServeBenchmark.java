@@ -13,13 +13,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.lsgraph.query.BundledSparql;
+
 /**
  * Starts `java -Xmx512m -jar lsgraph.jar serve` as a separate process on an existing database and
  * measures the time from process start to the first answered query.
  */
 final class ServeBenchmark {
     static final String HEAP = "-Xmx512m";
-    private static final String QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    private static final String QUERY = BundledSparql.text("count-triples");
 
     record Result(double firstQuerySeconds, String firstAnswer) {}
 

@@ -80,6 +80,10 @@ public final class Finder {
         return results;
     }
 
+    public SearchIndex searchIndex() {
+        return index;
+    }
+
     /** For each filter (kind, area, place, status), the values that occur, sorted by Swedish label. */
     public Map<String, List<EntryPoint.Labelled>> facetValues() {
         Map<String, List<EntryPoint.Labelled>> out = new LinkedHashMap<>();

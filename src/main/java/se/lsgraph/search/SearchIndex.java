@@ -10,7 +10,6 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -25,7 +24,7 @@ import se.lsgraph.store.GraphStore;
 /**
  * A Lucene full-text index (jena-text) over labels, alternative labels and descriptions, with
  * Swedish and English stemming ("prövning" finds "prövningar", "trial" finds "trials"). Built in
- * memory from the store and registered in the dataset's context, so SPARQL can use text:query too.
+ * memory from the store; the server also offers it to SPARQL's text:query (see LazyFinder).
  */
 public final class SearchIndex {
     static final String LABEL_FIELD = "label";
@@ -41,7 +40,7 @@ public final class SearchIndex {
         this.fields = fields;
     }
 
-    /** Indexes the store's current content and makes the index the dataset's text index. */
+    /** Indexes the store's current content. */
     public static SearchIndex build(GraphStore store) {
         EntityDefinition def = new EntityDefinition("uri", LABEL_FIELD, SKOS.prefLabel.asNode());
         def.setLangField("lang");
@@ -60,10 +59,14 @@ public final class SearchIndex {
             index.commit();
             return null;
         });
-        store.dataset().getContext().set(TextQuery.textIndex, index);
         List<Resource> fields = List.of(ResourceFactory.createResource(SKOS.prefLabel.getURI()),
                 ResourceFactory.createResource(SKOS.definition.getURI()));
         return new SearchIndex(index, fields);
+    }
+
+    /** The jena-text index itself, for SPARQL's text:query. */
+    public TextIndexLucene textIndex() {
+        return index;
     }
 
     /** Hits for free text, searched with Swedish and with English stemming and stop words. */

@@ -79,6 +79,17 @@ class ResourcePagesTest {
     }
 
     @Test
+    void sparqlTextQueryUsesTheSameStemmingIndex() {
+        HttpResponse<String> r = http.query("/lsgraph/sparql", """
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT DISTINCT ?s WHERE { ?s text:query (skos:prefLabel "tvillingregistret" "lang:sv") }
+                """, "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("s\r\nhttps://w3id.org/lsgraph/id/offering/svenska-tvillingregistret\r\n", r.body());
+    }
+
+    @Test
     void searchApiRanksAndFiltersAndRejectsBadLimits() throws Exception {
         ObjectMapper json = new ObjectMapper();
         HttpResponse<String> r = http.get("/api/search?q=" + Http.encode("kliniska prövningar") + "&status=existing", "application/json");
