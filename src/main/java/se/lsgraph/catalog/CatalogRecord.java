@@ -33,7 +33,7 @@ public final class CatalogRecord {
     private CatalogRecord() {}
 
     public static Graph build(GraphStore store, String baseUrl) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        String base = requireBaseUrl(baseUrl);
         Graph g = RDFParser.fromString(template().replace("{BASE}", base), Lang.TURTLE).toGraph();
         addVoid(store, g);
         g.getPrefixMapping().setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
@@ -42,6 +42,27 @@ public final class CatalogRecord {
                 .setNsPrefix("vcard", "http://www.w3.org/2006/vcard/ns#")
                 .setNsPrefix("void", VOID);
         return g;
+    }
+
+    /** Only the VoID description: the dataset's void: statements and its class partitions. */
+    public static Graph voidOnly(Graph record) {
+        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(record.getPrefixMapping());
+        record.find().forEachRemaining(t -> {
+            boolean voidTerm = t.getPredicate().getURI().startsWith(VOID)
+                    || (t.getObject().isURI() && t.getObject().getURI().startsWith(VOID));
+            boolean partition = t.getSubject().getURI().startsWith(DATASET.getURI() + "/class/");
+            if (voidTerm || partition)
+                out.add(t);
+        });
+        return out;
+    }
+
+    /** An absolute http(s) URL without characters that cannot stand in an IRI; without a trailing slash. */
+    public static String requireBaseUrl(String url) {
+        if (url == null || !url.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+(/[A-Za-z0-9._~%/\\-]*)?"))
+            throw new IllegalArgumentException("not a usable public URL (http(s)://host[:port][/path]): " + url);
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static void addVoid(GraphStore store, Graph g) {

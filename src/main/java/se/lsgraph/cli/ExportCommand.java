@@ -86,7 +86,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         var record = CatalogRecord.build(store, publicUrl);
         Files.writeString(outputDir.resolve("catalog.rdf"), RDFWriter.source(record).format(RDFFormat.RDFXML_PRETTY).asString());
-        Files.writeString(outputDir.resolve("void.ttl"), RDFWriter.source(record).format(RDFFormat.TURTLE_BLOCKS).asString());
+        Files.writeString(outputDir.resolve("void.ttl"),
+                RDFWriter.source(CatalogRecord.voidOnly(record)).format(RDFFormat.TURTLE_BLOCKS).asString());
         spec.commandLine().getOut().println("Wrote " + outputDir.resolve("catalog.rdf") + " and " + outputDir.resolve("void.ttl"));
     }
 

@@ -73,6 +73,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (port < 0 || port > 65535)
             throw new IllegalArgumentException("--port must be between 0 and 65535");
+        if (publicUrl != null)
+            publicUrl = se.lsgraph.catalog.CatalogRecord.requireBaseUrl(publicUrl);
         if (timeoutSeconds <= 0)
             throw new IllegalArgumentException("--timeout must be a positive number of seconds");
         var out = spec.commandLine().getOut();

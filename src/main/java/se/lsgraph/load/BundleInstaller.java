@@ -102,6 +102,13 @@ public final class BundleInstaller {
             dsg.add(Ids.PROVENANCE_GRAPH, BUNDLE, DCTerms.hasPart.asNode(), g);
     }
 
+    /** The graphs no load may replace: the bundle's and the provenance graph. */
+    static List<Node> protectedGraphs(DatasetGraph dsg) {
+        List<Node> graphs = new ArrayList<>(bundleMembers(dsg));
+        graphs.add(Ids.PROVENANCE_GRAPH);
+        return graphs;
+    }
+
     private static List<Node> bundleMembers(DatasetGraph dsg) {
         List<Node> members = new ArrayList<>();
         dsg.find(Ids.PROVENANCE_GRAPH, BUNDLE, DCTerms.hasPart.asNode(), Node.ANY)

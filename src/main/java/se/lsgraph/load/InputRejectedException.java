@@ -1,10 +1,12 @@
 package se.lsgraph.load;
 
+import se.lsgraph.store.InputProblem;
+
 /**
  * Input that cannot be loaded: names the file, where in it (line or record) and why.
  * Thrown before any write, so the stored graph is unchanged.
  */
-public class InputRejectedException extends RuntimeException {
+public class InputRejectedException extends RuntimeException implements InputProblem {
     private final String file;
     private final String where;
     private final String reason;

@@ -63,8 +63,22 @@ public final class Loader {
         return staged;
     }
 
+    /**
+     * Refuses to overwrite the provenance graph or a graph of the bundled graph (the ontology, a
+     * curated document): those change only through ontology/ and data/, never by a load.
+     */
+    public void requireLoadable(Iterable<Node> targets) {
+        List<Node> protectedGraphs = store.read(BundleInstaller::protectedGraphs);
+        for (Node g : targets)
+            if (protectedGraphs.contains(g))
+                throw new InputRejectedException(g.getURI(), null, "is "
+                        + (g.equals(Ids.PROVENANCE_GRAPH) ? "the provenance graph" : "a graph of the bundled graph")
+                        + " and cannot be replaced by a load; load into another graph (--graph)");
+    }
+
     /** Validates staged graphs together with the rest of the store; throws on any violation. */
     public void validate(StagedGraphs staged) {
+        requireLoadable(staged.graphs().keySet());
         List<ShapesValidator.Violation> violations = store.read(dsg ->
                 validation.validate(staged.graphs(), dsg, otherGraphs(dsg, staged)));
         if (!violations.isEmpty())
@@ -142,6 +156,10 @@ public final class Loader {
 
     private static byte[] readBytes(Path file) {
         try {
+            if (file.getFileName().toString().endsWith(".gz"))
+                try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+                    return in.readAllBytes();
+                }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputRejectedException(file.toString(), null, "cannot read file: " + e.getMessage());

@@ -54,6 +54,7 @@ public final class MappedLoad {
     /** Pass one only: every problem of the input, without writing. */
     public List<LoadedFile> check(List<Path> files, Node graph, Mapping mapping) {
         Node target = graphOf(mapping, graph);
+        new Loader(store, validation, null).requireLoadable(List.of(target));
         List<LoadedFile> loaded = new ArrayList<>();
         Progress progress = new Progress(progressOut, "check " + mapping.name());
         for (Path file : files) {

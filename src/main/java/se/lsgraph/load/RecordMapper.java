@@ -77,8 +77,10 @@ final class RecordMapper {
         if (p.value() != null)
             return List.of(literal(p, p.value(), record));
         if (p.iri() != null) {
-            String iri = fill(p.iri(), record, p.isOptional());
-            return iri == null ? List.of() : List.of(NodeFactory.createURI(iri));
+            List<Node> iris = new ArrayList<>();
+            for (String iri : fillAll(p.iri(), record, p.isOptional()))
+                iris.add(NodeFactory.createURI(iri));
+            return iris;
         }
         List<String> values = record.values(p.field());
         if (values.isEmpty() && !p.isOptional())
@@ -101,21 +103,47 @@ final class RecordMapper {
         return NodeFactory.createLiteralDT(lexical, dt);
     }
 
-    /** Fills a template from the record; null when optional and a field is empty. */
+    /** Fills a single-valued template (the subject): every field must have exactly one value. */
     private String fill(String template, SourceRecord record, boolean optional) {
         Matcher m = FIELD.matcher(template);
-        StringBuilder sb = new StringBuilder();
         while (m.find()) {
+            int n = record.values(fieldName(m.group(1))).size();
+            if (n > 1)
+                throw new InputRejectedException(file, record.where(), "field '" + fieldName(m.group(1)) + "' has " + n
+                        + " values but the subject needs one");
+        }
+        List<String> all = fillAll(template, record, optional);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Fills a template once for every combination of its fields' values (a JSON field may have
+     * several); empty when optional and a field is empty.
+     */
+    private List<String> fillAll(String template, SourceRecord record, boolean optional) {
+        List<String> filled = new ArrayList<>(List.of(""));
+        Matcher m = FIELD.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            String literalPart = template.substring(last, m.start());
             List<String> values = record.values(fieldName(m.group(1)));
             if (values.isEmpty()) {
                 if (optional)
-                    return null;
+                    return List.of();
                 throw new InputRejectedException(file, record.where(), "required field '" + fieldName(m.group(1)) + "' is empty");
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(expansion(m.group(1), values.get(0), record)));
+            List<String> next = new ArrayList<>();
+            for (String prefix : filled)
+                for (String v : values)
+                    next.add(prefix + literalPart + expansion(m.group(1), v, record));
+            filled = next;
+            last = m.end();
         }
-        m.appendTail(sb);
-        return expand(sb.toString());
+        String tail = template.substring(last);
+        List<String> out = new ArrayList<>();
+        for (String f : filled)
+            out.add(expand(f + tail));
+        return out;
     }
 
     private String expand(String name) {

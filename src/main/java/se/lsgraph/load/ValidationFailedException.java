@@ -3,10 +3,11 @@ package se.lsgraph.load;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import se.lsgraph.store.InputProblem;
 import se.lsgraph.validate.ShapesValidator;
 
 /** The input parsed but breaks the SHACL shapes; nothing was written. */
-public class ValidationFailedException extends RuntimeException {
+public class ValidationFailedException extends RuntimeException implements InputProblem {
     private static final int SHOWN = 20;
     private final List<ShapesValidator.Violation> violations;
 

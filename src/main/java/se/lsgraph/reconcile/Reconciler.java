@@ -79,9 +79,9 @@ public final class Reconciler {
                 results.add(new Result(c, best, false));
         }
         results.sort(Comparator.comparingDouble(Result::score).reversed().thenComparing(r -> r.candidate().iri()));
+        boolean sure = !results.isEmpty() && results.get(0).score() >= MATCH_SCORE
+                && (results.size() == 1 || results.get(1).score() < MATCH_SCORE);
         List<Result> top = results.subList(0, Math.min(limit, results.size()));
-        boolean sure = !top.isEmpty() && top.get(0).score() >= MATCH_SCORE
-                && (top.size() == 1 || top.get(1).score() < MATCH_SCORE);
         List<Result> out = new ArrayList<>();
         for (int i = 0; i < top.size(); i++)
             out.add(new Result(top.get(i).candidate(), top.get(i).score(), i == 0 && sure));

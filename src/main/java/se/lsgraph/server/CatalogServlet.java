@@ -14,7 +14,8 @@ import se.lsgraph.store.GraphStore;
 
 /**
  * GET /catalog: the DCAT-AP-SE catalogue record with its VoID description, as RDF/XML for
- * harvesting (Turtle or JSON-LD on request). GET /void gives the same record as Turtle.
+ * harvesting (Turtle or JSON-LD on request). GET /void gives only the VoID description, as Turtle.
+ * Deployments set the public URL (serve --public-url) so that the record does not depend on requests.
  */
 final class CatalogServlet extends HttpServlet {
     private final transient GraphStore store;
@@ -28,8 +29,11 @@ final class CatalogServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Graph record = CatalogRecord.build(store, publicUrl != null ? publicUrl : baseOf(req));
+        boolean voidOnly = req.getServletPath().equals("/void");
+        if (voidOnly)
+            record = CatalogRecord.voidOnly(record);
         String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
-        boolean turtle = accept.contains("text/turtle") || req.getServletPath().equals("/void");
+        boolean turtle = accept.contains("text/turtle") || voidOnly;
         boolean jsonld = accept.contains("application/ld+json");
         RDFFormat format = jsonld ? RDFFormat.JSONLD11 : turtle ? RDFFormat.TURTLE_BLOCKS : RDFFormat.RDFXML_PRETTY;
         String mediaType = jsonld ? "application/ld+json" : turtle ? "text/turtle" : "application/rdf+xml";
@@ -40,7 +44,11 @@ final class CatalogServlet extends HttpServlet {
         resp.getWriter().write(RDFWriter.source(record).format(format).asString());
     }
 
+    /** The request's own base URL, when no public URL is configured; a strange Host header falls back to localhost. */
     private static String baseOf(HttpServletRequest req) {
-        return req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+        String host = req.getServerName();
+        if (host == null || !host.matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+]"))
+            host = "localhost";
+        return req.getScheme() + "://" + host + ":" + req.getServerPort();
     }
 }

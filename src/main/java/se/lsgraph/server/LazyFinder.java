@@ -10,29 +10,20 @@ import se.lsgraph.search.Finder;
 import se.lsgraph.store.GraphStore;
 
 /**
- * Builds the finder (and its full-text index) on first use, once, so that the server answers SPARQL
- * at once after start-up. SPARQL's text:query finds the index in the dataset's context through a
+ * Builds the finder (and its full-text index) on first use, so that the server answers SPARQL at
+ * once after start-up, and again after the store changed. SPARQL's text:query finds the index in the dataset's context through a
  * stand-in that builds it on its first call as well.
  */
 final class LazyFinder {
-    private final GraphStore store;
-    private volatile Finder finder;
+    private final StoreDerived<Finder> finder;
 
     LazyFinder(GraphStore store) {
-        this.store = store;
+        this.finder = new StoreDerived<>(store, Finder::build);
         store.dataset().getContext().set(TextQuery.textIndex, textIndexOnDemand());
     }
 
     Finder get() {
-        Finder f = finder;
-        if (f == null) {
-            synchronized (this) {
-                if (finder == null)
-                    finder = Finder.build(store);
-                f = finder;
-            }
-        }
-        return f;
+        return finder.get();
     }
 
     private TextIndex textIndexOnDemand() {

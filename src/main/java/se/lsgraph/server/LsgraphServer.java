@@ -107,6 +107,8 @@ public final class LsgraphServer implements AutoCloseable {
         public LsgraphServer build() {
             requireValidHost(host);
             store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            // Queries from the web may not make the server fetch other URLs (SERVICE).
+            store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))

@@ -50,6 +50,11 @@ final class QueryApiServlet extends HttpServlet {
             sendError(resp, 404, "no query named '" + name + "'");
             return;
         }
+        if (query.params().stream().anyMatch(p -> p.name().endsWith("Endpoint"))) {
+            sendError(resp, 400, "query '" + name + "' is federated (it asks another SPARQL endpoint) and runs from the "
+                    + "command line only: lsgraph query " + name + " --param ...");
+            return;
+        }
         Map<String, String> params = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> {
             if (!k.equals("format"))

@@ -27,11 +27,10 @@ final class ReconcileServlet extends HttpServlet {
     private static final int DEFAULT_LIMIT = 3;
     private static final int MAX_QUERIES = 1000;
 
-    private final transient GraphStore store;
-    private transient volatile Reconciler reconciler;
+    private final transient StoreDerived<Reconciler> reconciler;
 
     ReconcileServlet(GraphStore store) {
-        this.store = store;
+        this.reconciler = new StoreDerived<>(store, Reconciler::build);
     }
 
     @Override
@@ -109,15 +108,7 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private Reconciler reconciler() {
-        Reconciler r = reconciler;
-        if (r == null) {
-            synchronized (this) {
-                if (reconciler == null)
-                    reconciler = Reconciler.build(store);
-                r = reconciler;
-            }
-        }
-        return r;
+        return reconciler.get();
     }
 
     private static Map<String, Object> manifest(String base) {

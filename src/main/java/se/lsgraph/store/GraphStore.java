@@ -78,6 +78,8 @@ public final class GraphStore implements AutoCloseable {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (e instanceof InputProblem)
+                throw e;
             throw new StoreException("Write aborted, nothing was changed: " + e.getMessage(), e);
         }
     }
@@ -94,6 +96,11 @@ public final class GraphStore implements AutoCloseable {
     /** Number of triples in one named graph. */
     public long size(Node graph) {
         return read(dsg -> (long) dsg.getGraph(graph).size());
+    }
+
+    /** Grows with every committed write: caches built from the store (search, reconciliation) compare it. */
+    public long generation() {
+        return dataset.commits();
     }
 
     /** How many times the database was reconnected after an aborted write. */

@@ -1,14 +1,15 @@
 package se.lsgraph.store;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
@@ -37,6 +38,10 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     private volatile DatasetGraph current;
     private volatile boolean reconnectPending;
     private final AtomicInteger reconnects = new AtomicInteger();
+    private final AtomicLong commits = new AtomicLong();
+    /** Transactions hold it shared; a reconnect takes it exclusively, so no one is left on a closed connection. */
+    private final ReentrantReadWriteLock connection = new ReentrantReadWriteLock();
+    private final ThreadLocal<Boolean> holdsConnection = ThreadLocal.withInitial(() -> false);
 
     RecoveringDatasetGraph(Location location, Context context) {
         super(null, context);
@@ -64,16 +69,47 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         return current.getUnionGraph();
     }
 
+    /** How many write transactions were committed: tells caches built from the store to rebuild. */
+    public long commits() {
+        return commits.get();
+    }
+
     @Override
     public void begin(TxnType type) {
         beforeBegin(type == TxnType.WRITE || type == TxnType.READ_COMMITTED_PROMOTE || type == TxnType.READ_PROMOTE);
-        super.begin(type);
+        holdConnection(() -> super.begin(type));
     }
 
     @Override
     public void begin(ReadWrite mode) {
         beforeBegin(mode == ReadWrite.WRITE);
-        super.begin(mode);
+        holdConnection(() -> super.begin(mode));
+    }
+
+    @Override
+    public void commit() {
+        boolean write = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+        super.commit();
+        if (write)
+            commits.incrementAndGet();
+    }
+
+    private void holdConnection(Runnable begin) {
+        connection.readLock().lock();
+        try {
+            begin.run();
+            holdsConnection.set(true);
+        } catch (RuntimeException e) {
+            connection.readLock().unlock();
+            throw e;
+        }
+    }
+
+    private void releaseConnection() {
+        if (holdsConnection.get()) {
+            holdsConnection.set(false);
+            connection.readLock().unlock();
+        }
     }
 
     @Override
@@ -95,7 +131,11 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
             // A write ended without commit is an abort too.
             reconnectPending = true;
         }
-        super.end();
+        try {
+            super.end();
+        } finally {
+            releaseConnection();
+        }
         if (reconnectPending)
             tryReconnect();
     }
@@ -110,28 +150,32 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
             reconnectWaitingForReaders();
     }
 
-    private synchronized void tryReconnect() {
-        if (!reconnectPending)
+    /** Reconnects now if no transaction is open; otherwise the next write does it first. */
+    private void tryReconnect() {
+        if (!connection.writeLock().tryLock())
             return;
         try {
-            reconnect();
-        } catch (JenaTransactionException activeReaders) {
-            // Readers are still running on the old connection; the next write reconnects first.
-            LOG.debug("Reconnect after abort deferred: {}", activeReaders.getMessage());
+            if (reconnectPending)
+                reconnect();
+        } finally {
+            connection.writeLock().unlock();
         }
     }
 
-    private synchronized void reconnectWaitingForReaders() {
-        Instant deadline = Instant.now().plus(READERS_GRACE);
-        while (reconnectPending) {
-            try {
+    private void reconnectWaitingForReaders() {
+        try {
+            if (!connection.writeLock().tryLock(READERS_GRACE.toSeconds(), TimeUnit.SECONDS))
+                throw new StoreException("Cannot reconnect after an aborted write: transactions still open after "
+                        + READERS_GRACE.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting to reconnect", e);
+        }
+        try {
+            if (reconnectPending)
                 reconnect();
-            } catch (JenaTransactionException activeReaders) {
-                if (Instant.now().isAfter(deadline))
-                    throw new StoreException("Cannot reconnect after an aborted write: readers still active after "
-                            + READERS_GRACE.toSeconds() + " s", activeReaders);
-                sleepBriefly();
-            }
+        } finally {
+            connection.writeLock().unlock();
         }
     }
 
@@ -149,12 +193,4 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         LOG.info("Reconnected to {} after an aborted write transaction", location.getDirectoryPath());
     }
 
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while waiting to reconnect", e);
-        }
-    }
 }

@@ -69,7 +69,11 @@ class CatalogTest {
         assertEquals(quads, ((Number) triples.getLiteralValue()).longValue());
         HttpResponse<String> v = http.get("/void", "text/turtle");
         assertEquals(200, v.statusCode());
-        assertTrue(v.body().contains("void:sparqlEndpoint"), v.body());
+        Graph voidOnly = RDFParser.create().source(new StringReader(v.body())).lang(Lang.TURTLE).toGraph();
+        assertTrue(voidOnly.contains(CatalogRecord.DATASET, NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint"),
+                NodeFactory.createURI("https://lsgraph.test.invalid/lsgraph/sparql")));
+        assertFalse(voidOnly.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/dcat#endpointURL"), Node.ANY),
+                "the VoID description holds no DCAT");
     }
 
     @Test

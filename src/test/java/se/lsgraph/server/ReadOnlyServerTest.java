@@ -48,6 +48,16 @@ class ReadOnlyServerTest {
     }
 
     @Test
+    void queriesFromTheWebCannotMakeTheServerFetchOtherUrls() {
+        var r = http.query("/lsgraph/sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "text/csv");
+        assertTrue(r.statusCode() >= 400, "SERVICE refused, got " + r.statusCode() + " " + r.body());
+        var api = http.get("/api/queries/wikidata-inception-and-website?wikidataEndpoint=" + Http.encode("http://127.0.0.1:9/sparql"),
+                "application/json");
+        assertEquals(400, api.statusCode());
+        assertTrue(api.body().contains("is federated"), api.body());
+    }
+
+    @Test
     void aHeavyQueryIsStoppedByTheTimeout() {
         long start = System.nanoTime();
         var r = http.query("/lsgraph/sparql",

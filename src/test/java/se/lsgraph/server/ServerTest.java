@@ -116,6 +116,25 @@ class ServerTest {
     }
 
     @Test
+    void searchAndReconciliationSeeAnUpdateAtOnce() throws Exception {
+        String graph = "https://w3id.org/lsgraph/graph/server-test-reconcile";
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String query = "{\"q\":{\"query\":\"Nyinsatt testorganisation\"}}";
+        assertEquals(0, json.readTree(http.postForm("/reconcile", "queries", query, "application/json", null, null).body())
+                .get("q").get("result").size());
+        String insert = "INSERT DATA { GRAPH <" + graph + "> { <https://w3id.org/lsgraph/id/org/test-reconcile-new> a "
+                + "<http://www.w3.org/ns/org#Organization> ; <http://www.w3.org/2004/02/skos/core#prefLabel> \"Nyinsatt testorganisation\"@sv } }";
+        assertEquals(204, http.post("/lsgraph/update", "application/sparql-update", insert, "editor", "correct-horse-battery").statusCode());
+        try {
+            var top = json.readTree(http.postForm("/reconcile", "queries", query, "application/json", null, null).body())
+                    .get("q").get("result").get(0);
+            assertEquals("org/test-reconcile-new", top.get("id").asText());
+        } finally {
+            http.post("/lsgraph/update", "application/sparql-update", "DROP GRAPH <" + graph + ">", "editor", "correct-horse-battery");
+        }
+    }
+
+    @Test
     void theAdminApiIsNotThere() {
         int delete = http.delete("/$/datasets/lsgraph").statusCode();
         assertTrue(delete == 404 || delete == 405, "anonymous dataset delete refused, got " + delete);
