@@ -19,8 +19,9 @@ final class DatabaseOptions {
             description = "Read the bundled graph from ontology/ and data/ under DIR instead of from the jar.")
     Path sources;
 
-    boolean isDefaultDb() {
-        return db == null;
+    /** The default database, or one given with --sources, is kept up to date with the bundled graph. */
+    boolean keepsBundleCurrent() {
+        return db == null || sources != null;
     }
 
     Path dbPath() {

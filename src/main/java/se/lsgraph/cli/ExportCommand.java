@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (GraphStore store = database.open()) {
-            if (database.isDefaultDb())
+            if (database.keepsBundleCurrent())
                 new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
             if (outputDir != null) {
                 writeAll(store);

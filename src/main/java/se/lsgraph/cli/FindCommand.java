@@ -57,7 +57,7 @@ final class FindCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(need, kind, area, place, status, limit);
         List<EntryPoint> results;
         try (GraphStore store = database.open()) {
-            if (database.isDefaultDb())
+            if (database.keepsBundleCurrent())
                 new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
             results = Finder.build(store).find(request);
         }

@@ -72,7 +72,7 @@ final class QueryCommand implements Callable<Integer> {
         } else {
             QueryRunner.bind(query, params);
             try (GraphStore store = database.open()) {
-                if (database.isDefaultDb())
+                if (database.keepsBundleCurrent())
                     new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
                 result = QueryRunner.run(store, query, params);
             }

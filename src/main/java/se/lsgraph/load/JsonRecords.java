@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Streams the records of a JSON file. When the records are the top-level array, one record
- * is in memory at a time, so registry dumps of any size load in constant memory.
+ * Streams the records of a JSON file, the top-level array or an array a JSON Pointer names: one
+ * record is in memory at a time, so registry dumps of any size load in constant memory.
  */
 final class JsonRecords {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,20 +50,39 @@ final class JsonRecords {
         }
     }
 
+    /**
+     * Streams the records of an array inside the document: the parser walks down the pointer's
+     * object keys, then reads the array one record at a time, so only one record is in memory.
+     */
     private static void walkNestedArray(String file, JsonParser parser, JsonPointer pointer,
                                         Consumer<SourceRecord> action) throws IOException {
-        JsonNode root = JSON.readTree(parser);
-        JsonNode array = root == null ? null : root.at(pointer);
-        if (array == null || !array.isArray())
+        if (parser.nextToken() != JsonToken.START_OBJECT || !descend(parser, pointer))
             throw new InputRejectedException(file, null, "no array of records at JSON pointer " + pointer);
         int index = 0;
-        for (JsonNode record : array) {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
             index++;
-            if (!record.isObject())
+            if (parser.currentToken() != JsonToken.START_OBJECT)
                 throw new InputRejectedException(file, "record " + index, "expected a JSON object, found "
-                        + record.getNodeType());
-            action.accept(new Rec(record, index));
+                        + parser.currentToken());
+            action.accept(new Rec(JSON.readTree(parser), index));
         }
+    }
+
+    /** Moves the parser (inside an object) to the start of the array the pointer names; false if there is none. */
+    private static boolean descend(JsonParser parser, JsonPointer pointer) throws IOException {
+        String key = pointer.getMatchingProperty();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            JsonToken value = parser.nextToken();
+            if (!parser.currentName().equals(key)) {
+                parser.skipChildren();
+                continue;
+            }
+            JsonPointer rest = pointer.tail();
+            if (rest == null || rest.matches())
+                return value == JsonToken.START_ARRAY;
+            return value == JsonToken.START_OBJECT && descend(parser, rest);
+        }
+        return false;
     }
 
     private record Rec(JsonNode node, int index) implements SourceRecord {

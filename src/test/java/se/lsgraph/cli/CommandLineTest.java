@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,47 @@ class CommandLineTest {
         Result missing = run("load", "--db", dir.toString(), "no-such-file.ttl");
         assertEquals(1, missing.code);
         assertTrue(missing.err.contains("no-such-file.ttl: cannot read file"), missing.err);
+    }
+
+    @Test
+    void queryRunsANamedQueryWithABoundParameter() {
+        Path db = dir.resolve("qdb");
+        Result r = run("query", "--db", db.toString(), "--sources", ".", "organisation-search", "--param", "name=SLSO", "--format", "csv");
+        assertEquals(0, r.code, r.err);
+        assertEquals("label,matchedName,exactMatch,organisation,name\n"
+                + "Stockholms läns sjukvårdsområde,SLSO,true,https://w3id.org/lsgraph/id/org/stockholms-lans-sjukvardsomrade,SLSO\n", r.out);
+        Result missing = run("query", "--db", db.toString(), "organisation-profile");
+        assertEquals(2, missing.code);
+        assertTrue(missing.err.startsWith("lsgraph: missing parameter 'organisation'"), missing.err);
+        Result list = run("query", "--list");
+        assertEquals(41, list.out.lines().count(), "one line per catalogue query");
+    }
+
+    @Test
+    void findAndLinkAndExportWork() throws IOException {
+        Path db = dir.resolve("fdb");
+        Result built = run("query", "--db", db.toString(), "--sources", ".", "organisation-search", "--param", "name=KTH");
+        assertEquals(0, built.code, built.err);
+        Result find = run("find", "--db", db.toString(), "biobank");
+        assertEquals(0, find.code, find.err);
+        assertEquals(List.of("PKU-biobanken", "  https://w3id.org/lsgraph/id/offering/pku-biobanken", "  run by   –", "  place    –",
+                "  offers   biobanksprover", "  status   finns", "  way in   unknown", "(1 results)"), find.out.lines().toList());
+
+        Result load = run("load", "--db", db.toString(), "--graph", "https://w3id.org/lsgraph/graph/test-registry",
+                "src/test/resources/link/registry.ttl");
+        assertEquals(0, load.code, load.err);
+        Result link = run("link", "--db", db.toString(), "--graph", "test-registry");
+        assertEquals(0, link.code, link.err);
+        assertTrue(link.out.endsWith("6 records: 4 matched, 1 ambiguous, 1 missed\n"), link.out);
+
+        Path out = dir.resolve("dumps");
+        Result export = run("export", "--db", db.toString(), "--output-dir", out.toString(), "--gzip");
+        assertEquals(0, export.code, export.err);
+        for (String f : List.of("lsgraph.nq.gz", "lsgraph.trig.gz", "lsgraph.ttl.gz", "lsgraph.jsonld.gz", "catalog.rdf", "void.ttl"))
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        var quads = org.apache.jena.riot.RDFParser.source(out.resolve("lsgraph.nq.gz").toString()).toDatasetGraph();
+        assertEquals(11, quads.getGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/lsgraph/graph/test-registry")).size(),
+                "the registry graph is in the dump");
     }
 
     private static String sorted(String lines) {

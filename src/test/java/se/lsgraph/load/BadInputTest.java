@@ -61,6 +61,22 @@ class BadInputTest {
         assertTrue(e.getMessage().startsWith(BAD.resolve("unknown-key.mapping.json").toString()));
     }
 
+    @Test
+    void theBundledGraphsAndTheProvenanceGraphCannotBeReplacedByALoad() {
+        Loader loader = new Loader(store, TestStores.validation(), null);
+        Path valid = Path.of("src/test/resources/link/registry.ttl");
+        for (String graph : List.of("doc-001", "ontology", "provenance")) {
+            var e = assertThrows(InputRejectedException.class,
+                    () -> loader.load(List.of(valid), se.lsgraph.vocab.Ids.graph(graph), null));
+            assertTrue(e.getMessage().contains("cannot be replaced by a load"), e.getMessage());
+        }
+        var fromMapping = assertThrows(InputRejectedException.class, () -> new MappedLoad(store, TestStores.validation(), null)
+                .load(List.of(MAPPINGS.resolve("municipalities.csv")), se.lsgraph.vocab.Ids.graph("doc-004"),
+                        MappingFile.read(MAPPINGS.resolve("municipalities.mapping.json"))));
+        assertTrue(fromMapping.getMessage().contains("a graph of the bundled graph"), fromMapping.getMessage());
+        assertEquals(before, TestStores.snapshot(store));
+    }
+
     private static void rejects(String file, String mappingName, String expected) {
         Mapping mapping = mappingName.equals("-") ? null : MappingFile.read(MAPPINGS.resolve(mappingName));
         Loader loader = new Loader(store, TestStores.validation(), null);
