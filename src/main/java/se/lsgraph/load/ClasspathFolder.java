@@ -1,20 +1,15 @@
 package se.lsgraph.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Reads a folder of the classpath, whether it lies in target/classes or inside the jar. A jar's
@@ -40,17 +35,5 @@ public final class ClasspathFolder {
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("Cannot read " + folder + " from the classpath: " + e.getMessage(), e);
         }
-    }
-
-    /** Every regular file below a directory, by its path relative to the directory, in name order. */
-    public static Map<String, byte[]> files(Path dir) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList())
-                out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -100,7 +100,7 @@ public final class MappedLoad {
                     // the readers close their input; the checksum still needs the rest of it
                 }
             }, mapping, out);
-            in.transferTo(OutputStreamNull.INSTANCE);
+            in.transferTo(java.io.OutputStream.nullOutputStream());
             return new LoadedFile(file.toString(), HexFormat.of().formatHex(in.getMessageDigest().digest()), Files.size(file));
         } catch (IOException e) {
             throw new InputRejectedException(file.toString(), null, "cannot read file: " + e.getMessage());

@@ -17,11 +17,6 @@ public final class Progress {
         this.what = what;
     }
 
-    /** A progress that prints nothing, for tests and small jobs. */
-    public static Progress silent() {
-        return new Progress(null, "");
-    }
-
     public void tick() {
         count++;
         if ((count & 0x3FFF) == 0) {

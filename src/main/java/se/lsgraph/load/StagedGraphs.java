@@ -44,7 +44,4 @@ public final class StagedGraphs {
         return mappings.get(graph);
     }
 
-    public long tripleCount() {
-        return graphs.values().stream().mapToLong(Graph::size).sum();
-    }
 }

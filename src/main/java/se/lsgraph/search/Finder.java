@@ -22,6 +22,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import se.lsgraph.query.BundledSparql;
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.vocab.Ids;
 import se.lsgraph.vocab.LSG;
 
 /**
@@ -33,7 +34,7 @@ public final class Finder {
     private static final Map<String, Double> WEIGHT = Map.of("self", 1.0, "service", 0.8, "operator", 0.6, "area", 0.4);
     /** What exists now comes before what has ended or is only proposed, at equal relevance. */
     private static final double NOT_EXISTING = 0.9;
-    private static final Node EXISTING = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/lsgraph/id/status/existing");
+    private static final Node EXISTING = Ids.status("existing");
 
     private final GraphStore store;
     private final SearchIndex index;
@@ -93,11 +94,6 @@ public final class Finder {
         return out;
     }
 
-    /** The card of one entry point, or null if the IRI is not an entry point. */
-    public EntryPoint card(Node offering) {
-        return facets.containsKey(offering) ? card(offering, 0) : null;
-    }
-
     private Map<Node, Double> scoresFor(String text) {
         Map<Node, Double> scores = new HashMap<>();
         for (TextHit hit : index.search(text)) {
@@ -125,7 +121,7 @@ public final class Finder {
         return matches(f.get("kind"), r.kind(), LSG.NS)
                 && matches(f.get("area"), r.area(), null)
                 && matches(f.get("place"), r.place(), null)
-                && matches(f.get("status"), r.status(), "https://w3id.org/lsgraph/id/status/");
+                && matches(f.get("status"), r.status(), Ids.RESOURCE + "status/");
     }
 
     private static boolean matches(Set<Node> values, String wanted, String namespaceForLocalNames) {

@@ -16,6 +16,11 @@ public final class Ids {
 
     private Ids() {}
 
+    /** A status of an offering (existing, ended, proposed, planned: ontology/vocabularies/status.ttl). */
+    public static Node status(String name) {
+        return resource("status/" + name);
+    }
+
     public static Node graph(String sourceName) {
         return NodeFactory.createURI(GRAPH + sourceName);
     }

@@ -1,7 +1,5 @@
 package se.lsgraph.vocab;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -18,7 +16,6 @@ public final class LSG {
     public static final Property loaderVersion = property("loaderVersion");
     public static final Property tripleCount = property("tripleCount");
     public static final Property fingerprint = property("fingerprint");
-    public static final Property seedFile = property("seedFile");
 
     private LSG() {}
 
@@ -28,13 +25,5 @@ public final class LSG {
 
     private static Property property(String local) {
         return ResourceFactory.createProperty(NS + local);
-    }
-
-    public static Node node(Resource r) {
-        return r.asNode();
-    }
-
-    public static Node node(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }
