@@ -60,6 +60,28 @@ class QualityChecksTest {
         }));
     }
 
+    /** Each check finds the defect written for it in checks-broken/broken.trig: the checks can fail. */
+    @TestFactory
+    Stream<DynamicTest> everyCheckFindsItsPlantedDefect() throws IOException {
+        GraphStore broken = TestStores.bundled();
+        var planted = org.apache.jena.riot.RDFParser.source("src/test/resources/checks-broken/broken.trig").toDatasetGraph();
+        broken.write(dsg -> planted.find().forEachRemaining(dsg::add));
+        List<Path> checks;
+        try (Stream<Path> files = Files.list(CHECKS)) {
+            checks = files.filter(p -> p.toString().endsWith("-violation.rq")).sorted().toList();
+        }
+        return checks.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String defect = p.getFileName().toString().replace("-violation.rq", "");
+            String resource = switch (defect) {
+                case "term-without-bilingual-label" -> "<https://w3id.org/lsgraph/ontology#TermWithoutBilingualLabel>";
+                case "used-term-undefined" -> "<https://w3id.org/lsgraph/ontology#noSuchProperty>";
+                default -> "<https://w3id.org/lsgraph/id/broken/" + defect + ">";
+            };
+            List<String> rows = Sparql.rows(broken, Files.readString(p));
+            assertTrue(rows.stream().anyMatch(r -> r.contains(resource)), p.getFileName() + " should find " + resource + ", found " + rows);
+        }));
+    }
+
     private static List<String> rows(String sparql) {
         return Sparql.rows(store, sparql);
     }
