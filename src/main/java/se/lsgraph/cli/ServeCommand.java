@@ -77,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             publicUrl = se.lsgraph.catalog.CatalogRecord.requireBaseUrl(publicUrl);
         if (timeoutSeconds <= 0)
             throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+        Credentials credentials = update == null ? null : update.credentials();
         var out = spec.commandLine().getOut();
         GraphStore store = memory ? GraphStore.inMemory() : database.open();
         boolean rebuilt = new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
@@ -86,8 +87,8 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .publicUrl(publicUrl)
                 .verbose(verbose);
-        if (update != null)
-            builder.allowUpdate(update.credentials());
+        if (credentials != null)
+            builder.allowUpdate(credentials);
         LsgraphServer server = builder.build().start();
         out.println("lsgraph is serving SPARQL at " + server.sparqlUrl(host)
                 + (update == null ? " (read-only)" : " (updates allowed for " + update.user + ")"));

@@ -66,6 +66,16 @@ class CommandLineTest {
     }
 
     @Test
+    void updatesNeedAPasswordFromTheEnvironmentOrAFileAndNeverADefault() {
+        Result none = run("serve", "--memory", "--allow-update", "--user", "editor");
+        assertEquals(2, none.code);
+        assertEquals("lsgraph: --allow-update needs exactly one of --password-env or --password-file\n", none.err);
+        Result unset = run("serve", "--memory", "--allow-update", "--user", "editor", "--password-env", "LSGRAPH_TEST_UNSET_VARIABLE");
+        assertEquals(2, unset.code);
+        assertEquals("lsgraph: Environment variable LSGRAPH_TEST_UNSET_VARIABLE holds no password\n", unset.err);
+    }
+
+    @Test
     void wrongUsageGetsAClearMessage() {
         Result r = run("load", "--db", dir.toString(), "--graph", "not an iri", "x.ttl");
         assertEquals(2, r.code);
