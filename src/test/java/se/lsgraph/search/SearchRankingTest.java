@@ -66,7 +66,9 @@ class SearchRankingTest {
         assertEquals(List.of("https://w3id.org/lsgraph/id/status/existing"),
                 kta.field("status").stream().map(EntryPoint.Labelled::value).toList());
         assertEquals(List.of("kliniska prövningar och studier"), kta.field("offer").stream().map(EntryPoint.Labelled::sv).toList());
-        assertEquals(null, kta.wayIn(), "no public source confirms a way in: unknown");
+        assertEquals("http://karolinskatrialalliance.se/om-oss/", kta.wayIn(), "verified in data/identifiers/ways-in.ttl");
+        EntryPoint pku = finder.find(SearchRequest.of("PKU-biobanken")).get(0);
+        assertEquals(null, pku.wayIn(), "no public source confirms a way in: unknown");
         assertTrue(kta.field("document").stream().anyMatch(d -> d.value().equals(Ids.RESOURCE + "doc/ls-strategy-2021")));
     }
 

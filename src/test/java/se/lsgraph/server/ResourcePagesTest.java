@@ -83,7 +83,8 @@ class ResourcePagesTest {
         HttpResponse<String> r = http.query("/lsgraph/sparql", """
                 PREFIX text: <http://jena.apache.org/text#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                SELECT DISTINCT ?s WHERE { ?s text:query (skos:prefLabel "tvillingregistret" "lang:sv") }
+                PREFIX lsg: <https://w3id.org/lsgraph/ontology#>
+                SELECT DISTINCT ?s WHERE { ?s text:query (skos:prefLabel "tvillingregistret" "lang:sv") ; a lsg:Register }
                 """, "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("s\r\nhttps://w3id.org/lsgraph/id/offering/svenska-tvillingregistret\r\n", r.body());
