@@ -98,6 +98,9 @@ final class ResourcePage {
     private static String value(Node o, String sv, String en) {
         if (o.isURI())
             return link(o, sv != null ? sv : en);
+        if (o.isLiteral() && org.apache.jena.datatypes.xsd.XSDDatatype.XSDanyURI.getURI().equals(o.getLiteralDatatypeURI())
+                && o.getLiteralLexicalForm().matches("https?://\\S+"))
+            return "<a href=\"" + Html.escape(o.getLiteralLexicalForm()) + "\">" + Html.escape(o.getLiteralLexicalForm()) + "</a>";
         if (o.isLiteral()) {
             String lang = o.getLiteralLanguage();
             String text = Html.escape(o.getLiteralLexicalForm());
