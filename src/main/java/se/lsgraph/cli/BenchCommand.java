@@ -76,23 +76,16 @@ final class BenchCommand {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = "Compare lsgraph's loader with Jena's TDB2 bulk loader on a generated file.")
-    static final class Load implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Load extends Common implements Callable<Integer> {
         @Option(names = "--triples", defaultValue = "1000000", description = "Size of the generated file (default: ${DEFAULT-VALUE}).")
         long triples;
-
-        @Option(names = "--work", paramLabel = "DIR", description = "Scratch directory (default: a new temporary one).")
-        Path work;
 
         @Option(names = "--report", defaultValue = "docs/benchmarks/load.md", description = "Report file (default: ${DEFAULT-VALUE}).")
         Path report;
 
         @Override
         public Integer call() throws Exception {
-            Path dir = work != null ? work : Files.createTempDirectory("lsgraph-bench-");
-            spec.commandLine().getOut().println(Benchmarks.load(dir, triples, report, System.err));
+            spec.commandLine().getOut().println(Benchmarks.load(workDir(), triples, report, System.err));
             return ExitCodes.OK;
         }
     }
