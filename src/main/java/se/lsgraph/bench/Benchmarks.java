@@ -18,7 +18,7 @@ public final class Benchmarks {
                 Measured %s on this machine (%d cores, Java %s) with `java -jar target/lsgraph.jar bench load --triples %d`.
                 The same generated N-Triples file (%,d triples, shaped like lsgraph data) is loaded into a fresh TDB2
                 database by lsgraph's loader and by Jena's own TDB2 bulk loader (the phased loader, the default of
-                `tdb2.tdbloader`).
+                `tdb2.tdbloader`), three times each; the table gives the medians (single runs vary by ±20%% here).
 
                 | loader | seconds | triples/s |
                 |---|---:|---:|
