@@ -61,7 +61,15 @@ public final class Http {
 
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException stale) {
+                // A pooled connection the server had already closed (it closes after a 401) gets no
+                // bytes at all: the request never reached the server, so sending it again is safe.
+                if (stale.getMessage() == null || !stale.getMessage().contains("received no bytes"))
+                    throw stale;
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
