@@ -50,7 +50,7 @@ class BadInputTest {
                 .map(line -> line.split("\t"))
                 .toList();
         assertTrue(cases.size() >= 15, "the corpus has at least 15 files");
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> rejects(c[0], c[1], c[2])));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> rejects(c[0], c[1], c[2], c[3])));
     }
 
     @Test
@@ -77,7 +77,7 @@ class BadInputTest {
         assertEquals(before, TestStores.snapshot(store));
     }
 
-    private static void rejects(String file, String mappingName, String expected) {
+    private static void rejects(String file, String mappingName, String expected, String where) {
         Mapping mapping = mappingName.equals("-") ? null : MappingFile.read(MAPPINGS.resolve(mappingName));
         Loader loader = new Loader(store, TestStores.validation(), null);
         RuntimeException e = assertThrows(RuntimeException.class,
@@ -86,10 +86,13 @@ class BadInputTest {
                 "a rejection, not " + e);
         String message = e.getMessage();
         assertTrue(message.contains(expected), () -> "message should contain «" + expected + "» but was: " + message);
-        if (e instanceof InputRejectedException rejected)
+        if (e instanceof InputRejectedException rejected) {
             assertEquals(BAD.resolve(file).toString(), rejected.file());
-        else
+            assertEquals(where, rejected.where() == null ? "none" : rejected.where(), "where in the file");
+        } else {
+            assertEquals("-", where, "a SHACL violation");
             assertTrue(message.contains("https://w3id.org/lsgraph/id/"), "names the resource: " + message);
+        }
         assertEquals(before, TestStores.snapshot(store), "the stored graph is unchanged");
     }
 }
