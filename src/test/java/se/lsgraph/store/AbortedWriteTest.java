@@ -60,6 +60,41 @@ class AbortedWriteTest {
         }
     }
 
+    @Test
+    void readersRunningDuringAbortsAndReconnectsSeeNoErrors() throws Exception {
+        try (GraphStore store = GraphStore.open(dir)) {
+            store.write(dsg -> dsg.add(quad("<https://example.test/s> <https://example.test/p> \"kept\"")));
+            java.util.concurrent.atomic.AtomicReference<Throwable> readerError = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+            Thread reader = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        store.read(dsg -> dsg.stream().count());
+                        reads.incrementAndGet();
+                    } catch (Throwable t) {
+                        readerError.compareAndSet(null, t);
+                    }
+                }
+            });
+            reader.start();
+            for (int round = 0; round < 5; round++) {
+                int r = round;
+                assertThrows(StoreException.class, () -> store.write(dsg -> {
+                    dsg.add(quad("<https://example.test/aborted" + r + "> <https://example.test/p> \"new " + r + "\""));
+                    throw new IllegalStateException("abort " + r);
+                }));
+                store.write(dsg -> dsg.add(quad("<https://example.test/kept" + r + "> <https://example.test/p> \"kept " + r + "\"")));
+            }
+            stop.set(true);
+            reader.join();
+            assertEquals(null, readerError.get(), "readers must never see a closed connection");
+            assertTrue(reads.get() > 0, "the reader ran");
+            assertEquals(5, store.reconnectsAfterAbort());
+            assertEquals(6, allQuads(store).size());
+        }
+    }
+
     private static Quad quad(String triple) {
         var t = SSE.parseTriple("(" + triple + ")");
         return Quad.create(G, t);
