@@ -8,15 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.BundledStore;
 import se.lsgraph.support.ExpectedResults;
 import se.lsgraph.support.Sparql;
-import se.lsgraph.support.TestStores;
 
 /**
  * Competency questions over the real curated graph: each src/test/resources/competency/NN-slug.rq
@@ -25,17 +23,8 @@ import se.lsgraph.support.TestStores;
  */
 class CompetencyTest {
     private static final Path DIR = Path.of("src/test/resources/competency");
-    private static GraphStore store;
-
-    @BeforeAll
-    static void load() {
-        store = TestStores.bundled();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @RegisterExtension
+    static final BundledStore STORE = new BundledStore();
 
     @TestFactory
     Stream<DynamicTest> everyCompetencyQuestionHasItsExactAnswer() throws IOException {
@@ -48,7 +37,7 @@ class CompetencyTest {
             String sparql = Files.readString(q);
             assertTrue(sparql.startsWith("# Question:"), q + " states its question");
             Path expected = Path.of(q.toString().replaceFirst("\\.rq$", ".tsv"));
-            ExpectedResults.assertMatches(expected, sparql, Sparql.tsv(store, sparql));
+            ExpectedResults.assertMatches(expected, sparql, Sparql.tsv(STORE.get(), sparql));
         }));
     }
 }

@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.BundledStore;
 import se.lsgraph.support.Sparql;
 import se.lsgraph.support.TestStores;
 import se.lsgraph.validate.ShapesValidator;
@@ -27,22 +27,13 @@ import se.lsgraph.validate.ShapesValidator;
  */
 class QualityChecksTest {
     private static final Path CHECKS = Path.of("src/test/resources/checks");
-    private static GraphStore store;
-
-    @BeforeAll
-    static void load() {
-        store = TestStores.bundled();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @RegisterExtension
+    static final BundledStore STORE = new BundledStore();
 
     @Test
     void theBundledGraphConformsToTheShapes() {
         var bundle = TestStores.bundle();
-        List<ShapesValidator.Violation> violations = store.read(dsg ->
+        List<ShapesValidator.Violation> violations = STORE.get().read(dsg ->
                 BundleInstaller.validationOf(bundle).validate(bundle.graphs(), dsg, List.of()));
         assertEquals(List.of(), violations);
     }
@@ -83,6 +74,6 @@ class QualityChecksTest {
     }
 
     private static List<String> rows(String sparql) {
-        return Sparql.rows(store, sparql);
+        return Sparql.rows(STORE.get(), sparql);
     }
 }

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.lsgraph.store.GraphStore;
-import se.lsgraph.support.TestStores;
+import se.lsgraph.support.BundledStore;
 
 /**
  * Values that try to break out of a query (quotes, braces, "> } UNION {", newlines) are bound as
@@ -32,17 +30,8 @@ class InjectionTest {
             "https://w3id.org/lsgraph/id/org/kth> } UNION { ?s ?p ?o } #");
 
     private static final QueryCatalogue CATALOGUE = QueryCatalogue.fromDirectory(Path.of("queries"));
-    private static GraphStore store;
-
-    @BeforeAll
-    static void load() {
-        store = TestStores.bundled();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @RegisterExtension
+    static final BundledStore STORE = new BundledStore();
 
     @TestFactory
     Stream<DynamicTest> hostileValuesAreBoundAsPlainValues() {
@@ -53,9 +42,9 @@ class InjectionTest {
                     for (String value : HOSTILE) {
                         Map<String, String> params = examplesBut(q, p.name(), value);
                         if (p.type() == ParamType.STRING) {
-                            assertEquals(0, QueryRunner.run(store, q, params).rows().size(), "no rows for «" + value + "»");
+                            assertEquals(0, QueryRunner.run(STORE.get(), q, params).rows().size(), "no rows for «" + value + "»");
                         } else {
-                            var e = assertThrows(IllegalArgumentException.class, () -> QueryRunner.run(store, q, params));
+                            var e = assertThrows(IllegalArgumentException.class, () -> QueryRunner.run(STORE.get(), q, params));
                             assertTrue(e.getMessage().startsWith("parameter '" + p.name() + "'"), e.getMessage());
                         }
                     }

@@ -14,15 +14,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.BundledStore;
 import se.lsgraph.support.ExpectedResults;
-import se.lsgraph.support.TestStores;
 
 /**
  * The query catalogue: every query parses, has its header (lint), and returns exactly its expected
@@ -34,17 +32,8 @@ class QueryCatalogueTest {
             Pattern.CASE_INSENSITIVE);
 
     private static final QueryCatalogue CATALOGUE = QueryCatalogue.fromDirectory(Path.of("queries"));
-    private static GraphStore store;
-
-    @BeforeAll
-    static void load() {
-        store = TestStores.bundled();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @RegisterExtension
+    static final BundledStore STORE = new BundledStore();
 
     @Test
     void theCatalogueHasAtLeastThirtyQueriesAndTheJarBundlesThemAll() {
@@ -80,7 +69,7 @@ class QueryCatalogueTest {
             Map<String, String> params = new HashMap<>();
             for (QueryParam p : q.params())
                 params.put(p.name(), p.example());
-            QueryResult result = QueryRunner.run(store, q, params);
+            QueryResult result = QueryRunner.run(STORE.get(), q, params);
             ExpectedResults.assertMatches(expectedFile(q), q.sparql(), TsvLines.of(result));
         }));
     }

@@ -14,13 +14,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.lsgraph.catalog.CatalogRecord;
-import se.lsgraph.store.GraphStore;
-import se.lsgraph.support.Http;
 import se.lsgraph.support.TestServer;
 import se.lsgraph.support.TestStores;
 import se.lsgraph.validate.ShapesValidator;
@@ -28,25 +25,12 @@ import se.lsgraph.vocab.Ids;
 
 /** The harvestable catalogue record at /catalog: RDF/XML, DCAT-AP-SE shapes, VoID counts, no blank nodes. */
 class CatalogTest {
-    private static TestServer web;
-    private static GraphStore store;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        web = TestServer.start(b -> b.publicUrl("https://lsgraph.test.invalid"));
-        store = web.store;
-        http = web.http;
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestServer.Extension WEB = TestServer.extension(b -> b.publicUrl("https://lsgraph.test.invalid"));
 
     @Test
     void catalogIsServedAsRdfXmlAndPassesItsShapesWithoutBlankNodes() {
-        HttpResponse<String> r = http.get("/catalog", "application/rdf+xml");
+        HttpResponse<String> r = WEB.http().get("/catalog", "application/rdf+xml");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
         Graph record = RDFParser.create().source(new StringReader(r.body())).lang(Lang.RDFXML).toGraph();
@@ -62,12 +46,12 @@ class CatalogTest {
 
     @Test
     void voidCountsMatchTheStore() {
-        Graph record = CatalogRecord.build(store, "https://lsgraph.test.invalid");
-        long quads = store.read(dsg -> (long) dsg.stream().filter(q -> !q.isDefaultGraph()).count());
+        Graph record = CatalogRecord.build(WEB.store(), "https://lsgraph.test.invalid");
+        long quads = WEB.store().read(dsg -> (long) dsg.stream().filter(q -> !q.isDefaultGraph()).count());
         Node triples = record.find(CatalogRecord.DATASET, NodeFactory.createURI("http://rdfs.org/ns/void#triples"), Node.ANY)
                 .next().getObject();
         assertEquals(quads, ((Number) triples.getLiteralValue()).longValue());
-        HttpResponse<String> v = http.get("/void", "text/turtle");
+        HttpResponse<String> v = WEB.http().get("/void", "text/turtle");
         assertEquals(200, v.statusCode());
         Graph voidOnly = RDFParser.create().source(new StringReader(v.body())).lang(Lang.TURTLE).toGraph();
         assertTrue(voidOnly.contains(CatalogRecord.DATASET, NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint"),
@@ -78,10 +62,10 @@ class CatalogTest {
 
     @Test
     void dumpsAreServedAndTheMissingOnesAre404() {
-        HttpResponse<String> trig = http.get("/dumps/lsgraph.trig", "*/*");
+        HttpResponse<String> trig = WEB.http().get("/dumps/lsgraph.trig", "*/*");
         assertEquals(200, trig.statusCode());
         var dataset = RDFParser.create().source(new StringReader(trig.body())).lang(Lang.TRIG).toDatasetGraph();
-        assertEquals(store.size(Ids.graph("doc-004")), dataset.getGraph(Ids.graph("doc-004")).size());
-        assertEquals(404, http.get("/dumps/lsgraph.xls", "*/*").statusCode());
+        assertEquals(WEB.store().size(Ids.graph("doc-004")), dataset.getGraph(Ids.graph("doc-004")).size());
+        assertEquals(404, WEB.http().get("/dumps/lsgraph.xls", "*/*").statusCode());
     }
 }

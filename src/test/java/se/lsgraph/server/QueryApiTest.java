@@ -5,40 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.lsgraph.query.QueryCatalogue;
-import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
 import se.lsgraph.support.TestServer;
 
 /** The catalogue over HTTP: list, run as JSON or CSV, 404 for unknown names, 400 for bad parameters. */
 class QueryApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer web;
-    private static GraphStore store;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        web = TestServer.start();
-        store = web.store;
-        http = web.http;
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestServer.Extension WEB = TestServer.extension();
 
     @Test
     void listsEveryQueryWithItsMetadata() throws Exception {
-        HttpResponse<String> r = http.get("/api/queries", "application/json");
+        HttpResponse<String> r = WEB.http().get("/api/queries", "application/json");
         assertEquals(200, r.statusCode());
         JsonNode list = JSON.readTree(r.body());
         assertEquals(QueryCatalogue.bundled().list().size(), list.size());
@@ -49,7 +34,7 @@ class QueryApiTest {
     @Test
     void runsAQueryAsJsonAndAsCsv() throws Exception {
         String name = "organisation-search";
-        HttpResponse<String> json = http.get("/api/queries/" + name + "?name=SLSO", "application/json");
+        HttpResponse<String> json = WEB.http().get("/api/queries/" + name + "?name=SLSO", "application/json");
         assertEquals(200, json.statusCode(), json.body());
         JsonNode doc = JSON.readTree(json.body());
         assertEquals(name, doc.get("query").asText());
@@ -57,7 +42,7 @@ class QueryApiTest {
         assertEquals("Stockholms läns sjukvårdsområde", doc.get("rows").get(0).get("label").asText());
         assertEquals("https://w3id.org/lsgraph/id/org/stockholms-lans-sjukvardsomrade",
                 doc.get("rows").get(0).get("organisation").asText());
-        HttpResponse<String> csv = http.get("/api/queries/" + name + "?format=csv&name=SLSO", "*/*");
+        HttpResponse<String> csv = WEB.http().get("/api/queries/" + name + "?format=csv&name=SLSO", "*/*");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals("label,matchedName,exactMatch,organisation,name", csv.body().lines().findFirst().orElse(""));
@@ -67,19 +52,19 @@ class QueryApiTest {
 
     @Test
     void unknownQueryIs404AndBadParametersAre400WithAMessage() throws Exception {
-        HttpResponse<String> missing = http.get("/api/queries/no-such-query", "application/json");
+        HttpResponse<String> missing = WEB.http().get("/api/queries/no-such-query", "application/json");
         assertEquals(404, missing.statusCode());
         assertEquals("no query named 'no-such-query'", JSON.readTree(missing.body()).get("error").asText());
 
-        HttpResponse<String> noParam = http.get("/api/queries/organisation-profile", "application/json");
+        HttpResponse<String> noParam = WEB.http().get("/api/queries/organisation-profile", "application/json");
         assertEquals(400, noParam.statusCode());
         assertTrue(JSON.readTree(noParam.body()).get("error").asText().startsWith("missing parameter 'organisation'"), noParam.body());
 
-        HttpResponse<String> badIri = http.get("/api/queries/organisation-profile?organisation=" + Http.encode("not an iri"), "application/json");
+        HttpResponse<String> badIri = WEB.http().get("/api/queries/organisation-profile?organisation=" + Http.encode("not an iri"), "application/json");
         assertEquals(400, badIri.statusCode());
         assertTrue(JSON.readTree(badIri.body()).get("error").asText().startsWith("parameter 'organisation'"), badIri.body());
 
-        HttpResponse<String> unknownParam = http.get("/api/queries/organisation-search?colour=blue&name=KTH", "application/json");
+        HttpResponse<String> unknownParam = WEB.http().get("/api/queries/organisation-search?colour=blue&name=KTH", "application/json");
         assertEquals(400, unknownParam.statusCode());
         assertEquals("query 'organisation-search' has no parameter 'colour'", JSON.readTree(unknownParam.body()).get("error").asText());
     }

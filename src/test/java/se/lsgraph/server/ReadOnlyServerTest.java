@@ -7,51 +7,36 @@ import java.time.Duration;
 import java.util.Set;
 
 import org.apache.jena.sparql.core.Quad;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
 import se.lsgraph.support.TestServer;
 import se.lsgraph.support.TestStores;
 
 /** Without --allow-update the server has no way to change the graph; heavy queries time out. */
 class ReadOnlyServerTest {
-    private static TestServer web;
-    private static GraphStore store;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        web = TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(1)));
-        store = web.store;
-        http = web.http;
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestServer.Extension WEB = TestServer.extension(b -> b.queryTimeout(Duration.ofSeconds(1)));
 
     @Test
     void updatesAndUploadsAreRefused() {
-        Set<Quad> before = TestStores.snapshot(store);
+        Set<Quad> before = TestStores.snapshot(WEB.store());
         String update = "DROP ALL";
         for (String path : new String[] {"/lsgraph/update", "/lsgraph", "/lsgraph/sparql", "/lsgraph/gsp-rw"}) {
-            int status = http.post(path, "application/sparql-update", update, null, null).statusCode();
+            int status = WEB.http().post(path, "application/sparql-update", update, null, null).statusCode();
             assertTrue(status >= 400 && status < 500, path + " answered " + status);
         }
-        int put = http.post("/lsgraph/data?default", "text/turtle", "<urn:a> <urn:b> <urn:c> .", null, null).statusCode();
+        int put = WEB.http().post("/lsgraph/data?default", "text/turtle", "<urn:a> <urn:b> <urn:c> .", null, null).statusCode();
         assertTrue(put >= 400 && put < 500, "upload answered " + put);
-        assertEquals(before, TestStores.snapshot(store));
+        assertEquals(before, TestStores.snapshot(WEB.store()));
     }
 
     @Test
     void queriesFromTheWebCannotMakeTheServerFetchOtherUrls() {
-        var r = http.query("/lsgraph/sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "text/csv");
+        var r = WEB.http().query("/lsgraph/sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "text/csv");
         assertTrue(r.statusCode() >= 400, "SERVICE refused, got " + r.statusCode() + " " + r.body());
-        var api = http.get("/api/queries/wikidata-inception-and-website?wikidataEndpoint=" + Http.encode("http://127.0.0.1:9/sparql"),
+        var api = WEB.http().get("/api/queries/wikidata-inception-and-website?wikidataEndpoint=" + Http.encode("http://127.0.0.1:9/sparql"),
                 "application/json");
         assertEquals(400, api.statusCode());
         assertTrue(api.body().contains("is federated"), api.body());
@@ -60,7 +45,7 @@ class ReadOnlyServerTest {
     @Test
     void aHeavyQueryIsStoppedByTheTimeout() {
         long start = System.nanoTime();
-        var r = http.query("/lsgraph/sparql",
+        var r = WEB.http().query("/lsgraph/sparql",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "text/csv");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(503, r.statusCode(), r.body());

@@ -7,39 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.lsgraph.store.GraphStore;
-import se.lsgraph.support.Http;
 import se.lsgraph.support.TestServer;
 
 /** The W3C Reconciliation API at /reconcile: manifest, a batch of names, type filter, preview. */
 class ReconcileTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer web;
-    private static GraphStore store;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        web = TestServer.start();
-        store = web.store;
-        http = web.http;
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestServer.Extension WEB = TestServer.extension();
 
     @Test
     void manifestDescribesTheService() throws Exception {
-        JsonNode m = JSON.readTree(http.get("/reconcile", "application/json").body());
+        JsonNode m = JSON.readTree(WEB.http().get("/reconcile", "application/json").body());
         assertEquals("0.2", m.get("versions").get(0).asText());
         assertEquals("https://w3id.org/lsgraph/id/", m.get("identifierSpace").asText());
         assertEquals("http://www.w3.org/ns/org#Organization", m.get("defaultTypes").get(0).get("id").asText());
@@ -64,7 +48,7 @@ class ReconcileTest {
             queries.append(i == 0 ? "" : ",").append("\"q").append(i++).append("\":{\"query\":")
                     .append(JSON.writeValueAsString(name)).append(",\"type\":\"http://www.w3.org/ns/org#Organization\"}");
         queries.append("}");
-        HttpResponse<String> r = http.postForm("/reconcile", "queries", queries.toString(), "application/json", null, null);
+        HttpResponse<String> r = WEB.http().postForm("/reconcile", "queries", queries.toString(), "application/json", null, null);
         assertEquals(200, r.statusCode(), r.body());
         JsonNode answers = JSON.readTree(r.body());
         i = 0;
@@ -72,22 +56,22 @@ class ReconcileTest {
             JsonNode top = answers.get("q" + i++).get("result").get(0);
             assertEquals(e.getValue(), top.get("id").asText(), e.getKey());
         }
-        JsonNode exact = JSON.readTree(http.postForm("/reconcile", "queries",
+        JsonNode exact = JSON.readTree(WEB.http().postForm("/reconcile", "queries",
                 "{\"q\":{\"query\":\"KTH\"}}", "application/json", null, null).body()).get("q").get("result").get(0);
         assertTrue(exact.get("match").asBoolean(), "an exact name is a sure match");
         assertEquals(100.0, exact.get("score").asDouble());
-        JsonNode fuzzy = JSON.readTree(http.postForm("/reconcile", "queries",
+        JsonNode fuzzy = JSON.readTree(WEB.http().postForm("/reconcile", "queries",
                 "{\"q\":{\"query\":\"Karolinska Instiutet\"}}", "application/json", null, null).body()).get("q").get("result").get(0);
         assertFalse(fuzzy.get("match").asBoolean(), "a misspelling is a candidate, not a sure match");
     }
 
     @Test
     void badQueriesGetA400AndPreviewsWork() throws Exception {
-        HttpResponse<String> bad = http.postForm("/reconcile", "queries", "{not json", "application/json", null, null);
+        HttpResponse<String> bad = WEB.http().postForm("/reconcile", "queries", "{not json", "application/json", null, null);
         assertEquals(400, bad.statusCode());
-        HttpResponse<String> preview = http.get("/reconcile/preview?id=org/kth", "text/html");
+        HttpResponse<String> preview = WEB.http().get("/reconcile/preview?id=org/kth", "text/html");
         assertEquals(200, preview.statusCode());
         assertTrue(preview.body().contains(">KTH</a>"), preview.body());
-        assertEquals(404, http.get("/reconcile/preview?id=org/none", "text/html").statusCode());
+        assertEquals(404, WEB.http().get("/reconcile/preview?id=org/none", "text/html").statusCode());
     }
 }

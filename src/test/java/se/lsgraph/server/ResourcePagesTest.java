@@ -14,39 +14,24 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.Http;
 import se.lsgraph.support.TestServer;
 
 /** Resource pages at the path of their IRI, content negotiation, 404s, escaping, and the search API. */
 class ResourcePagesTest {
     private static final String KTA = "https://w3id.org/lsgraph/id/offering/karolinska-trial-alliance";
-    private static TestServer web;
-    private static GraphStore store;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        web = TestServer.start();
-        store = web.store;
-        http = web.http;
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestServer.Extension WEB = TestServer.extension();
 
     @Test
     void htmlPageShowsLabelsLinksAndSources() {
-        HttpResponse<String> r = http.get("/id/offering/karolinska-trial-alliance", "text/html");
+        HttpResponse<String> r = WEB.http().get("/id/offering/karolinska-trial-alliance", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("<h1>Karolinska Trial Alliance</h1>"), r.body());
         assertTrue(r.body().contains("<a href=\"/id/status/existing\">finns</a>"), r.body());
@@ -57,14 +42,14 @@ class ResourcePagesTest {
     @Test
     void turtleAndJsonLdByContentNegotiation() throws Exception {
         Node kta = NodeFactory.createURI(KTA);
-        HttpResponse<String> ttl = http.get("/id/offering/karolinska-trial-alliance", "text/turtle");
+        HttpResponse<String> ttl = WEB.http().get("/id/offering/karolinska-trial-alliance", "text/turtle");
         assertEquals(200, ttl.statusCode());
         assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         Graph g = RDFParser.create().source(new StringReader(ttl.body())).lang(Lang.TURTLE).toGraph();
         assertTrue(g.contains(kta, RDF.type.asNode(), NodeFactory.createURI("https://w3id.org/lsgraph/ontology#PhysicalFacility")));
         assertTrue(g.contains(kta, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Karolinska Trial Alliance", "sv")));
 
-        HttpResponse<String> jsonld = http.get("/id/offering/karolinska-trial-alliance", "application/ld+json");
+        HttpResponse<String> jsonld = WEB.http().get("/id/offering/karolinska-trial-alliance", "application/ld+json");
         assertEquals(200, jsonld.statusCode());
         Graph j = RDFParser.create().source(new StringReader(jsonld.body())).lang(Lang.JSONLD).toGraph();
         assertTrue(j.isIsomorphicWith(g), "JSON-LD and Turtle say the same");
@@ -72,7 +57,7 @@ class ResourcePagesTest {
 
     @Test
     void anUnknownIriIsA404PageAndMarkupIsEscaped() {
-        HttpResponse<String> r = http.get("/id/org/%3Cscript%3Ealert(1)%3C/script%3E", "text/html");
+        HttpResponse<String> r = WEB.http().get("/id/org/%3Cscript%3Ealert(1)%3C/script%3E", "text/html");
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), r.body());
         assertFalse(r.body().contains("<script>alert(1)</script>"), r.body());
@@ -80,7 +65,7 @@ class ResourcePagesTest {
 
     @Test
     void sparqlTextQueryUsesTheSameStemmingIndex() {
-        HttpResponse<String> r = http.query("/lsgraph/sparql", """
+        HttpResponse<String> r = WEB.http().query("/lsgraph/sparql", """
                 PREFIX text: <http://jena.apache.org/text#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 PREFIX lsg: <https://w3id.org/lsgraph/ontology#>
@@ -93,18 +78,18 @@ class ResourcePagesTest {
     @Test
     void searchApiRanksAndFiltersAndRejectsBadLimits() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        HttpResponse<String> r = http.get("/api/search?q=" + Http.encode("kliniska prövningar") + "&status=existing", "application/json");
+        HttpResponse<String> r = WEB.http().get("/api/search?q=" + Http.encode("kliniska prövningar") + "&status=existing", "application/json");
         assertEquals(200, r.statusCode());
         JsonNode body = json.readTree(r.body());
         assertEquals(1, body.get("count").asInt());
         assertEquals(KTA, body.get("results").get(0).get("iri").asText());
-        HttpResponse<String> markup = http.get("/api/search?q=" + Http.encode("<script>alert(1)</script>"), "application/json");
+        HttpResponse<String> markup = WEB.http().get("/api/search?q=" + Http.encode("<script>alert(1)</script>"), "application/json");
         assertEquals(200, markup.statusCode());
         assertEquals("<script>alert(1)</script>", json.readTree(markup.body()).get("q").asText());
-        HttpResponse<String> bad = http.get("/api/search?q=x&limit=lots", "application/json");
+        HttpResponse<String> bad = WEB.http().get("/api/search?q=x&limit=lots", "application/json");
         assertEquals(400, bad.statusCode());
         assertEquals("limit must be a number, not 'lots'", json.readTree(bad.body()).get("error").asText());
-        HttpResponse<String> facets = http.get("/api/search/facets", "application/json");
+        HttpResponse<String> facets = WEB.http().get("/api/search/facets", "application/json");
         assertTrue(json.readTree(facets.body()).get("status").size() >= 3, facets.body());
     }
 }

@@ -2,6 +2,10 @@ package se.lsgraph.support;
 
 import java.util.function.UnaryOperator;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import se.lsgraph.server.LsgraphServer;
 import se.lsgraph.store.GraphStore;
 
@@ -32,5 +36,45 @@ public final class TestServer implements AutoCloseable {
     public void close() {
         server.close();
         store.close();
+    }
+
+    /** A server for a whole test class: {@code @RegisterExtension static final TestServer.Extension WEB = TestServer.extension();} */
+    public static Extension extension() {
+        return new Extension(b -> b);
+    }
+
+    public static Extension extension(UnaryOperator<LsgraphServer.Builder> configure) {
+        return new Extension(configure);
+    }
+
+    public static final class Extension implements BeforeAllCallback, AfterAllCallback {
+        private final UnaryOperator<LsgraphServer.Builder> configure;
+        private TestServer web;
+
+        private Extension(UnaryOperator<LsgraphServer.Builder> configure) {
+            this.configure = configure;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            web = start(configure);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            web.close();
+        }
+
+        public GraphStore store() {
+            return web.store;
+        }
+
+        public Http http() {
+            return web.http;
+        }
+
+        public int port() {
+            return web.server.port();
+        }
     }
 }
