@@ -35,6 +35,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     private static final Duration READERS_GRACE = Duration.ofSeconds(30);
 
     private final Location location;
+    private final Context settings;
     private volatile DatasetGraph current;
     private volatile boolean reconnectPending;
     private final AtomicInteger reconnects = new AtomicInteger();
@@ -43,10 +44,28 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     private final ReentrantReadWriteLock connection = new ReentrantReadWriteLock();
     private final ThreadLocal<Boolean> holdsConnection = ThreadLocal.withInitial(() -> false);
 
-    RecoveringDatasetGraph(Location location, Context context) {
-        super(null, context);
+    /**
+     * @param settings added to the database's own context on every connection; that context must be
+     *                 kept, not replaced, because it carries TDB2's query executor (without it ARQ's
+     *                 general executor runs TDB2's plans, without TDB2's pattern reordering)
+     */
+    RecoveringDatasetGraph(Location location, Context settings) {
+        super(null, null);
         this.location = location;
-        this.current = DatabaseMgr.connectDatasetGraph(location);
+        this.settings = settings.copy();
+        this.current = connect();
+    }
+
+    private DatasetGraph connect() {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location);
+        dsg.getContext().putAll(settings);
+        return dsg;
+    }
+
+    /** The context of the current TDB2 connection, with the settings added. */
+    @Override
+    public Context getContext() {
+        return current.getContext();
     }
 
     /** How many times the connection was re-established after an aborted write. */
@@ -187,7 +206,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
             return;
         }
         TDBInternal.expel(current);
-        current = DatabaseMgr.connectDatasetGraph(location);
+        current = connect();
         reconnectPending = false;
         reconnects.incrementAndGet();
         LOG.info("Reconnected to {} after an aborted write transaction", location.getDirectoryPath());
