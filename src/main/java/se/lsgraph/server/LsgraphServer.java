@@ -119,6 +119,7 @@ public final class LsgraphServer implements AutoCloseable {
             if (updateCredentials != null)
                 fuseki.securityHandler(securityHandler());
             FusekiServer server = fuseki.build();
+            WebContent.secure(server);
             bindHost(server, host);
             return new LsgraphServer(server);
         }

@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 
 import se.lsgraph.query.QueryCatalogue;
 import se.lsgraph.search.Finder;
+import se.lsgraph.server.pages.SecurityHeaders;
+import se.lsgraph.server.views.ViewsServlet;
 import se.lsgraph.store.GraphStore;
 
 /** What is served beside SPARQL: the bundled web pages (lsgraph/web) and the query catalogue API. */
@@ -21,6 +23,9 @@ final class WebContent {
         if (root == null)
             throw new IllegalStateException("Bundled web pages are missing (" + STATIC_ROOT + ")");
         fuseki.staticFileBase(staticBase(root));
+        ViewsServlet views = new ViewsServlet(store);
+        fuseki.addServlet("/views", views);
+        fuseki.addServlet("/views/*", views);
         QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled());
         fuseki.addServlet("/api/queries", api);
         fuseki.addServlet("/api/queries/*", api);
@@ -37,6 +42,11 @@ final class WebContent {
         ReconcileServlet reconcile = new ReconcileServlet(store);
         fuseki.addServlet("/reconcile", reconcile);
         fuseki.addServlet("/reconcile/*", reconcile);
+    }
+
+    /** What can only be set on the built server: the security headers, first in the chain. */
+    static void secure(FusekiServer server) {
+        SecurityHeaders.installFirst(server);
     }
 
     private static String staticBase(URL root) {

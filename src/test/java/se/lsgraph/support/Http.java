@@ -24,6 +24,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
     }
 
+    /** A GET with extra request headers, given as name, value, name, value, ... */
+    public HttpResponse<String> getWith(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers).GET().build());
+    }
+
     public HttpResponse<String> query(String endpoint, String sparql, String accept) {
         return get(endpoint + "?query=" + encode(sparql), accept);
     }

@@ -1,0 +1,28 @@
+// ECharts for the views: a chart drawn on canvas in the page, and the same option rendered once
+// more as SVG (server-side-rendering mode, in the browser) for the SVG download.
+import * as echarts from "echarts";
+
+export function drawChart(element, option) {
+  const chart = echarts.init(element, null, { renderer: "canvas" });
+  chart.setOption(option);
+  window.addEventListener("resize", () => chart.resize());
+  return chart;
+}
+
+export function pictureDownloads(chart, element) {
+  return {
+    png: () => chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" }),
+    svg: () => {
+      const offscreen = echarts.init(null, null, {
+        renderer: "svg",
+        ssr: true,
+        width: element.clientWidth,
+        height: element.clientHeight,
+      });
+      offscreen.setOption({ ...chart.getOption(), animation: false });
+      const svg = offscreen.renderToSVGString();
+      offscreen.dispose();
+      return URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+    },
+  };
+}

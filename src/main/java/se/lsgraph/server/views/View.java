@@ -1,0 +1,21 @@
+package se.lsgraph.server.views;
+
+/**
+ * One view of the graph: its page is the template views/NAME.html, its script the bundle
+ * /assets/views/NAME.js, its data the query lsgraph/sparql/views/NAME.rq (JSON and CSV at
+ * /views/NAME/data.json and data.csv). Titles and descriptions are the messages view.NAME.title and
+ * view.NAME.description.
+ */
+public record View(String name) {
+    public String path() {
+        return "/views/" + name;
+    }
+
+    public String template() {
+        return "views/" + name;
+    }
+
+    public String query() {
+        return "views/" + name;
+    }
+}

@@ -1,0 +1,82 @@
+package se.lsgraph.server.views;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.lsgraph.server.pages.Language;
+import se.lsgraph.server.pages.PageWriter;
+import se.lsgraph.store.GraphStore;
+
+/**
+ * /views/ (the list), /views/NAME (a view's page) and /views/NAME/data.json|data.csv (its data,
+ * in the reader's language).
+ */
+public final class ViewsServlet extends HttpServlet {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final transient ViewData data;
+
+    public ViewsServlet(GraphStore store) {
+        this.data = new ViewData(store);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        if (req.getPathInfo() == null) {
+            resp.sendRedirect("/views/");
+            return;
+        }
+        if (path.equals("/")) {
+            PageWriter.send(req, resp, 200, "views/index", Map.of("views", ViewCatalogue.all()));
+            return;
+        }
+        String[] parts = path.substring(1).split("/", -1);
+        Optional<View> view = ViewCatalogue.named(parts[0]);
+        if (view.isEmpty() || parts.length > 2) {
+            notFound(req, resp);
+            return;
+        }
+        if (parts.length == 1)
+            PageWriter.send(req, resp, 200, view.get().template(), Map.of("view", view.get()));
+        else if (parts[1].equals("data.json"))
+            sendJson(resp, data.of(view.get(), Language.of(req)));
+        else if (parts[1].equals("data.csv"))
+            sendCsv(resp, view.get(), data.of(view.get(), Language.of(req)));
+        else
+            notFound(req, resp);
+    }
+
+    private static void notFound(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        PageWriter.send(req, resp, 404, "not-found", Map.of("iri", req.getRequestURI()));
+    }
+
+    private static void sendJson(HttpServletResponse resp, ViewData.Table table) throws IOException {
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType("application/json; charset=utf-8");
+        resp.addHeader("Vary", "Accept-Language, Cookie");
+        JSON.writeValue(resp.getWriter(), table);
+    }
+
+    private static void sendCsv(HttpServletResponse resp, View view, ViewData.Table table) throws IOException {
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType("text/csv; charset=utf-8");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"lsgraph-" + view.name() + ".csv\"");
+        resp.addHeader("Vary", "Accept-Language, Cookie");
+        Writer out = resp.getWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get())) {
+            for (Map<String, Object> row : table.rows())
+                csv.printRecord(table.columns().stream().map(row::get).toList());
+        }
+    }
+}
