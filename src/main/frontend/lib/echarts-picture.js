@@ -1,6 +1,13 @@
 // ECharts for the views: a chart drawn on canvas in the page, and the same option rendered once
 // more as SVG (server-side-rendering mode, in the browser) for the SVG download.
-import * as echarts from "echarts";
+// Only the chart types and components the views use are bundled (echarts/core), not all of ECharts.
+import * as echarts from "echarts/core";
+import { HeatmapChart, SankeyChart, TreemapChart } from "echarts/charts";
+import { GridComponent, TooltipComponent, VisualMapComponent, TitleComponent } from "echarts/components";
+import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
+
+echarts.use([HeatmapChart, SankeyChart, TreemapChart, GridComponent, TooltipComponent, VisualMapComponent,
+  TitleComponent, CanvasRenderer, SVGRenderer]);
 
 export function drawChart(element, option) {
   const chart = echarts.init(element, null, { renderer: "canvas" });
