@@ -78,13 +78,17 @@ class FinderBrowserTest {
             firstCard.findElement(By.cssSelector("h3 a")).click();
             WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
             assertEquals("Centrum för hälsodata", heading.getText());
-            String page = browser.findElement(By.tagName("main")).getText();
-            assertTrue(page.contains("drivs av\tRegion Stockholm") || page.contains("drivs av Region Stockholm"), page);
-            assertTrue(page.contains("status\tfinns") || page.contains("status finns"), page);
+            assertEquals("Region Stockholm", fact(browser, "drivs av"));
+            assertEquals("finns", fact(browser, "status"));
             saveScreenshot(browser, "resource-page.png");
         } finally {
             browser.quit();
         }
+    }
+
+    /** The first value of a fact on a resource page (the link in the dd after the dt of that name). */
+    private static String fact(ChromeDriver browser, String property) {
+        return browser.findElement(By.xpath("//dl[@class='facts']/dt[normalize-space(.)='" + property + "']/following-sibling::dd[1]/a")).getText();
     }
 
     private static ChromeOptions options(Path profile) {

@@ -30,13 +30,19 @@ class ResourcePagesTest {
     static final TestServer.Extension WEB = TestServer.extension();
 
     @Test
-    void htmlPageShowsLabelsLinksAndSources() {
-        HttpResponse<String> r = WEB.http().get("/id/offering/karolinska-trial-alliance", "text/html");
+    void htmlPageShowsLabelsLinksAndCitations() {
+        HttpResponse<String> r = WEB.http().getWith("/id/offering/karolinska-trial-alliance", "Accept", "text/html", "Accept-Language", "sv");
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("<h1>Karolinska Trial Alliance</h1>"), r.body());
-        assertTrue(r.body().contains("<a href=\"/id/status/existing\">finns</a>"), r.body());
-        assertTrue(r.body().contains("doc-001"), "names the source graph");
-        assertTrue(r.body().contains("4.1 Världsledande tillgång till strukturerade hälsodata"), "names the source section");
+        String html = r.body();
+        assertTrue(html.contains("<h1 lang=\"sv\">Karolinska Trial Alliance</h1>"), html);
+        assertTrue(html.contains("<dd><a href=\"/id/status/existing\" lang=\"sv\">finns</a><sup class=\"cites\">"
+                + "<a href=\"#cite-1\" aria-label=\"källa 1\">1</a><a href=\"#cite-2\" aria-label=\"källa 2\">2</a></sup></dd>"), html);
+        assertTrue(html.contains("<cite><a href=\"/id/doc/ls-strategy-2021\" lang=\"sv\">Life Science-strategi för Stockholmsregionen</a></cite>:"), html);
+        assertTrue(html.contains("<a href=\"/id/doc/ls-strategy-2021/s/4.1\" lang=\"sv\">4.1 Världsledande tillgång till strukturerade hälsodata och vårdprocessdata</a>"), html);
+        assertTrue(html.contains("<summary>Kurateringsanteckningar (2)</summary>"), "curation notes behind a disclosure");
+        assertFalse(html.contains("doc-001"), "no internal graph ids as sources");
+        assertTrue(html.contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Service\","
+                + "\"@id\":\"https://w3id.org/lsgraph/id/offering/karolinska-trial-alliance\",\"name\":\"Karolinska Trial Alliance\"}</script>"), html);
     }
 
     @Test

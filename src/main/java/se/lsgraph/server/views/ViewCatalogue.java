@@ -6,7 +6,10 @@ import java.util.Optional;
 /** The views listed at /views/, in that order. A new view is one line here plus its three files. */
 public final class ViewCatalogue {
     private static final List<View> VIEWS = List.of(
-            new View("consultation"));
+            new View("consultation"),
+            new View("strategy"),
+            new View("network"),
+            new View("places"));
 
     private ViewCatalogue() {}
 

@@ -1,0 +1,80 @@
+// The network of actors, offerings and strategy areas (cytoscape): filter by kind and by the
+// document that states a link; a click on a node opens its page.
+import cytoscape from "cytoscape";
+import cytoscapeSvg from "cytoscape-svg";
+import { runView, offerPictures, pageOf, labels } from "../lib/view.js";
+
+cytoscape.use(cytoscapeSvg);
+
+const element = document.getElementById("picture");
+const text = labels(element);
+const status = document.getElementById("view-status").dataset;
+const COLOURS = { organisation: "#1d4f9c", offering: "#b35900", element: "#2e7d32" };
+
+function elements(rows) {
+  const nodes = new Map();
+  const edges = [];
+  rows.forEach((r, i) => {
+    nodes.set(r.source, { data: { id: r.source, label: r.sourceLabel, kind: r.sourceKind } });
+    nodes.set(r.target, { data: { id: r.target, label: r.targetLabel, kind: r.targetKind } });
+    edges.push({ data: { id: `e${i}`, source: r.source, target: r.target, label: r.relationLabel, document: r.document } });
+  });
+  return [...nodes.values(), ...edges];
+}
+
+function fillFilters(rows, apply) {
+  const documents = new Map(rows.map((r) => [r.document, r.documentLabel]));
+  const select = document.getElementById("filter-document");
+  for (const [iri, label] of documents) {
+    const option = document.createElement("option");
+    option.value = iri;
+    option.textContent = label;
+    select.appendChild(option);
+  }
+  document.getElementById("network-filters").addEventListener("change", apply);
+}
+
+function draw({ rows }) {
+  const cy = cytoscape({
+    container: element,
+    elements: elements(rows),
+    wheelSensitivity: 0.3,
+    style: [
+      { selector: "node", style: { label: "data(label)", "font-size": 9, "text-wrap": "ellipsis", "text-max-width": 110,
+        "background-color": (n) => COLOURS[n.data("kind")] || "#555", width: 14, height: 14, color: "#1a1a1a" } },
+      { selector: "node[kind = 'offering']", style: { shape: "round-rectangle" } },
+      { selector: "node[kind = 'element']", style: { shape: "diamond" } },
+      { selector: "edge", style: { width: 1, "line-color": "#999", "curve-style": "bezier", "target-arrow-shape": "triangle",
+        "target-arrow-color": "#999", "arrow-scale": 0.6 } },
+      { selector: ".hidden", style: { display: "none" } },
+    ],
+    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 60, numIter: 800 },
+  });
+  cy.on("tap", "node", (e) => {
+    const href = pageOf(e.target.id());
+    if (href) window.location.href = href;
+  });
+  const apply = () => {
+    const kinds = new Set([...document.querySelectorAll("#network-filters input[name=kind]:checked")].map((i) => i.value));
+    const documentIri = document.getElementById("filter-document").value;
+    cy.batch(() => {
+      cy.edges().forEach((edge) => {
+        const shown = (!documentIri || edge.data("document") === documentIri)
+          && kinds.has(edge.source().data("kind")) && kinds.has(edge.target().data("kind"));
+        edge.toggleClass("hidden", !shown);
+      });
+      cy.nodes().forEach((node) => node.toggleClass("hidden",
+        !kinds.has(node.data("kind")) || node.connectedEdges(":visible").length === 0));
+    });
+  };
+  fillFilters(rows, apply);
+  return cy;
+}
+
+runView(draw, { loaded: status.loaded, failed: status.failed }).then((cy) => {
+  offerPictures({
+    png: () => cy.png({ full: true, scale: 2, bg: "#fff" }),
+    svg: () => URL.createObjectURL(new Blob([cy.svg({ full: true, bg: "#fff" })], { type: "image/svg+xml" })),
+  });
+  window.lsgraphView = { cy, text };
+});
