@@ -96,7 +96,9 @@ class FinderBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+                "--disable-sync", "--window-size=1280,1000", "--lang=sv-SE", "--user-data-dir=" + profile.toAbsolutePath());
+        // A Swedish-speaking user: pages follow the browser's Accept-Language.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "sv-SE,sv"));
         return options;
     }
 
