@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * Writes an N-Triples file shaped like lsgraph data (offerings operated by organisations, with
  * bilingual labels, status and a source section) that passes the SHACL shapes, for load benchmarks.
  */
-final class SyntheticData {
+public final class SyntheticData {
     private static final String ID = "https://w3id.org/lsgraph/id/bench/";
     private static final String LSG = "https://w3id.org/lsgraph/ontology#";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
@@ -22,7 +22,7 @@ final class SyntheticData {
     private SyntheticData() {}
 
     /** Writes at least {@code triples} triples; returns the exact count. */
-    static long write(Path file, long triples) throws IOException {
+    public static long write(Path file, long triples) throws IOException {
         long count = 0;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             count += triple(w, iri(ID + "doc"), iri(RDF_TYPE), iri(LSG + "Document"));

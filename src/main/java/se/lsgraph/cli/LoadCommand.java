@@ -18,7 +18,6 @@ import se.lsgraph.load.Loader;
 import se.lsgraph.load.MappedLoad;
 import se.lsgraph.load.Mapping;
 import se.lsgraph.load.MappingFile;
-import se.lsgraph.load.StagedGraphs;
 import se.lsgraph.store.GraphStore;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -54,13 +53,10 @@ final class LoadCommand implements Callable<Integer> {
                 out.printf("Committed %,d triples to %s%n", triples, store.description());
                 return ExitCodes.OK;
             }
-            Loader loader = new Loader(store, validation, System.err);
-            StagedGraphs staged = loader.stage(files, target, null);
-            loader.validate(staged);
-            long triples = loader.commit(staged);
-            staged.graphs().forEach((g, content) ->
-                    out.printf("Loaded %,d triples into <%s>%n", content.size(), g.getURI()));
-            out.printf("Committed %,d triples to %s%n", triples, store.description());
+            var written = new Loader(store, validation, System.err).loadRdf(files, target);
+            written.forEach((g, count) -> out.printf("Loaded %,d triples into <%s>%n", count, g.getURI()));
+            out.printf("Committed %,d triples to %s%n", written.values().stream().mapToLong(Long::longValue).sum(),
+                    store.description());
         }
         return ExitCodes.OK;
     }

@@ -24,9 +24,10 @@ import se.lsgraph.validate.ShapesValidator;
 import se.lsgraph.vocab.Ids;
 
 /**
- * Loads files into the store: parse everything, validate with SHACL, then commit in one write
- * transaction, each source replacing its named graph, with a provenance record. Bad input is
- * rejected before the write transaction opens, so the stored graph is unchanged.
+ * Loads files into the store, each source replacing its named graph, with a provenance record, in
+ * one write transaction: {@link #load} streams files of any size; {@link #stage} and
+ * {@link #validate} check files in memory without writing (the {@code validate} command). Bad input
+ * is rejected with the transaction aborted, so the stored graph is unchanged.
  */
 public final class Loader {
     private final GraphStore store;
@@ -48,16 +49,15 @@ public final class Loader {
         StagedGraphs staged = new StagedGraphs();
         for (Path file : files) {
             String name = file.toString();
-            byte[] bytes = readBytes(file);
             if (mapping != null) {
                 Node target = graph != null ? graph : Ids.graph(mapping.name());
+                byte[] bytes = readBytes(file);
                 Utf8Check.requireUtf8(name, bytes);
                 MappedFileReader.read(name, bytes, mapping).find().forEachRemaining(staged.graph(target)::add);
                 staged.addFile(target, LoadedFile.of(name, bytes));
                 staged.setMapping(target, mapping);
             } else {
-                Node target = graph != null ? graph : Ids.graph(sourceNameOf(file));
-                stageRdf(staged, name, bytes, target);
+                stageRdf(staged, file, StreamedRdfLoad.targetOf(file, graph));
             }
         }
         return staged;
@@ -99,13 +99,20 @@ public final class Loader {
         return progress.count();
     }
 
-    /** Stage, validate and commit; CSV/JSON through a mapping are streamed (see {@link MappedLoad}). */
+    /**
+     * Loads files in bounded memory, in one write transaction: RDF is streamed and validated node by
+     * node against the store (see {@link StreamedRdfLoad}), CSV/JSON through a mapping record by
+     * record (see {@link MappedLoad}). Returns the number of triples written.
+     */
     public long load(List<Path> files, Node graph, Mapping mapping) {
         if (mapping != null)
             return new MappedLoad(store, validation, progressOut).load(files, graph, mapping);
-        StagedGraphs staged = stage(files, graph, mapping);
-        validate(staged);
-        return commit(staged);
+        return loadRdf(files, graph).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Loads RDF files; returns the triples written into each named graph. */
+    public Map<Node, Long> loadRdf(List<Path> files, Node graph) {
+        return new StreamedRdfLoad(store, validation, progressOut, this).load(files, graph);
     }
 
     static void replaceGraph(DatasetGraph dsg, Node name, Graph content, Progress progress) {
@@ -118,6 +125,16 @@ public final class Loader {
         }
     }
 
+    /** Every named graph except the provenance graph: what SHACL sees of the store. */
+    static List<Node> graphsExceptProvenance(DatasetGraph dsg) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(Ids.PROVENANCE_GRAPH))
+                graphs.add(g);
+        });
+        return graphs;
+    }
+
     private static List<Node> otherGraphs(DatasetGraph dsg, StagedGraphs staged) {
         List<Node> others = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
@@ -127,10 +144,10 @@ public final class Loader {
         return others;
     }
 
-    private static void stageRdf(StagedGraphs staged, String name, byte[] bytes, Node target) {
+    private static void stageRdf(StagedGraphs staged, Path file, Node target) {
         Set<Node> touched = new LinkedHashSet<>();
         touched.add(target);
-        RdfFileReader.read(name, bytes, new StreamRDFBase() {
+        LoadedFile loaded = RdfFileReader.read(file, new StreamRDFBase() {
             @Override
             public void triple(Triple triple) {
                 staged.graph(target).add(triple);
@@ -143,12 +160,11 @@ public final class Loader {
                 staged.graph(g).add(quad.asTriple());
             }
         });
-        LoadedFile file = LoadedFile.of(name, bytes);
         for (Node g : touched)
-            staged.addFile(g, file);
+            staged.addFile(g, loaded);
     }
 
-    private static String sourceNameOf(Path file) {
+    static String sourceNameOf(Path file) {
         String base = file.getFileName().toString().replaceFirst("(\\.gz)?$", "").replaceFirst("\\.[^.]+$", "");
         String slug = base.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "unnamed" : slug;

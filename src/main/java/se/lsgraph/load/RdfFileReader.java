@@ -1,6 +1,8 @@
 package se.lsgraph.load;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -9,7 +11,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 
-/** Parses an RDF file in any syntax Jena reads into an in-memory dataset, strictly. */
+/** Parses an RDF file in any syntax Jena reads, strictly, as a stream of triples and quads. */
 public final class RdfFileReader {
     private RdfFileReader() {}
 
@@ -21,13 +23,32 @@ public final class RdfFileReader {
 
     /** Parses, sending every triple and quad to {@code target}. */
     public static void read(String fileName, byte[] bytes, StreamRDF target) {
+        Lang lang = requireLang(fileName);
+        Utf8Check.requireUtf8(fileName, bytes);
+        parse(fileName, lang, new ByteArrayInputStream(bytes), target);
+    }
+
+    /**
+     * Streams a file (gzipped if its name ends in .gz) through the parser, checking its bytes are
+     * UTF-8 and hashing them on the way: memory does not grow with the file.
+     */
+    public static LoadedFile read(Path file, StreamRDF target) {
+        String fileName = file.toString();
+        Lang lang = requireLang(fileName);
+        return LoadedFile.read(file, in -> parse(fileName, lang, Utf8Check.checking(fileName, in), target));
+    }
+
+    private static Lang requireLang(String fileName) {
         Lang lang = langOf(fileName);
         if (lang == null)
             throw new InputRejectedException(fileName, null, "not a known RDF syntax (by its file extension)");
-        Utf8Check.requireUtf8(fileName, bytes);
+        return lang;
+    }
+
+    private static void parse(String fileName, Lang lang, InputStream in, StreamRDF target) {
         try {
             RDFParser.create()
-                    .source(new ByteArrayInputStream(bytes))
+                    .source(in)
                     .lang(lang)
                     .base("file:///" + fileName)
                     .errorHandler(new Strict(fileName))

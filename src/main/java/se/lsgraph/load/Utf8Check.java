@@ -64,6 +64,85 @@ final class Utf8Check {
         }
     }
 
+    /**
+     * Wraps a stream so that its bytes are checked as the parser reads them: the first bytes that
+     * are not UTF-8 reject the file, naming the line; constant memory, no second pass.
+     */
+    static java.io.InputStream checking(String file, java.io.InputStream in) {
+        return new CheckingStream(file, in);
+    }
+
+    private static final class CheckingStream extends java.io.FilterInputStream {
+        private final String file;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        /** Bytes not yet decoded: at most an incomplete character between reads. */
+        private ByteBuffer pending = ByteBuffer.allocate(1 << 16);
+        private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+        private long line = 1;
+
+        CheckingStream(String file, java.io.InputStream in) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            if (n < 0) {
+                check(null, 0, 0, true);
+                return n;
+            }
+            check(b, off, n, false);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws java.io.IOException {
+            // Skipped bytes would escape the check: read them instead.
+            byte[] buffer = new byte[8192];
+            long skipped = 0;
+            while (skipped < n) {
+                int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+                if (r < 0)
+                    break;
+                skipped += r;
+            }
+            return skipped;
+        }
+
+        private void check(byte[] b, int off, int n, boolean eof) {
+            if (b != null) {
+                if (pending.remaining() < n) {
+                    ByteBuffer larger = ByteBuffer.allocate(pending.position() + n);
+                    pending.flip();
+                    larger.put(pending);
+                    pending = larger;
+                }
+                pending.put(b, off, n);
+            }
+            pending.flip();
+            while (true) {
+                var result = decoder.decode(pending, chars, eof);
+                line += newlines(chars);
+                if (result.isError())
+                    throw new InputRejectedException(file, "line " + line, String.format(
+                            "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", pending.get(pending.position()) & 0xFF));
+                if (result.isUnderflow())
+                    break;
+            }
+            pending.compact();
+        }
+    }
+
     private static int newlines(CharBuffer decoded) {
         decoded.flip();
         int n = 0;

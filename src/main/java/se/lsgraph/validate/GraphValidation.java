@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -43,6 +44,21 @@ public final class GraphValidation {
         if (!staged.containsKey(Ids.ONTOLOGY_GRAPH) && !kept.contains(Ids.ONTOLOGY_GRAPH))
             parts.add(ontology);
         return shapes.validate(union(parts));
+    }
+
+    /**
+     * A validation of a change made inside the current write transaction of {@code store}, node by
+     * node against the store as it now is (without the {@code excluded} graphs); null when the shapes
+     * look too far from their focus nodes for that to be sound (then validate everything).
+     */
+    public FocusNodeValidation focusNodes(DatasetGraph store, Set<Node> excluded) {
+        if (!shapes.reach().isLocal())
+            return null;
+        boolean storeHasOntology = store.containsGraph(Ids.ONTOLOGY_GRAPH);
+        Graph data = new StoreView(store, excluded, storeHasOntology ? null : ontology);
+        if (!storeHasOntology)
+            data = new Union(data, ontology);
+        return new FocusNodeValidation(shapes, data, store, excluded);
     }
 
     /** Validates one graph on its own, with the ontology. */

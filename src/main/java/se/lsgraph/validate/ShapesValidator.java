@@ -15,14 +15,31 @@ import org.apache.jena.shacl.validation.Severity;
 /** Validates data against the SHACL shapes of ontology/shapes/ and reports each violation readably. */
 public final class ShapesValidator {
     private final Shapes shapes;
+    private final ShapeReach reach;
 
     public ShapesValidator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
+        this.reach = new ShapeReach(shapes);
+    }
+
+    /** How far the shapes look from a focus node: decides whether checking touched nodes suffices. */
+    public ShapeReach reach() {
+        return reach;
     }
 
     /** Validates a data graph (which must include the ontology, for subclass-aware targets). */
     public List<Violation> validate(Graph data) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return violations(ShaclValidator.get().validate(shapes, data));
+    }
+
+    /** Validates one node of a data graph against every shape that targets it. */
+    public List<Violation> validateNode(Graph data, Node node) {
+        return violations(ShaclValidator.get().validate(shapes, data, node));
+    }
+
+    private static List<Violation> violations(ValidationReport report) {
+        if (report.conforms())
+            return List.of();
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry e : report.getEntries())
             if (e.severity() == Severity.Violation)

@@ -1,0 +1,95 @@
+package se.lsgraph.validate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Validates a change to the store by checking only the nodes it touches (see {@link ShapeReach}
+ * for why that is enough), against the whole store as it is after the change. Memory is bounded:
+ * a node is not checked twice while it is among the most recently checked ones, and collecting
+ * stops at {@link #MAX_VIOLATIONS}.
+ */
+public final class FocusNodeValidation {
+    static final int RECENT = 100_000;
+    public static final int MAX_VIOLATIONS = 1_000;
+
+    private final ShapesValidator shapes;
+    private final Graph data;
+    private final DatasetGraph dsg;
+    private final Set<Node> excluded;
+    private final Set<Node> classChecked;
+    private final Set<Node> objectTargets;
+    private final Set<Node> recentlyChecked = recentSet();
+    private final Set<Node> recentlyFollowedBack = recentSet();
+    private final List<ShapesValidator.Violation> violations = new ArrayList<>();
+    private long checked;
+
+    FocusNodeValidation(ShapesValidator shapes, Graph data, DatasetGraph dsg, Set<Node> excluded) {
+        this.shapes = shapes;
+        this.data = data;
+        this.dsg = dsg;
+        this.excluded = excluded;
+        this.classChecked = shapes.reach().classCheckedPredicates();
+        this.objectTargets = shapes.reach().targetObjectsOfPredicates();
+    }
+
+    /** A node whose own triples changed: it, and the resources whose class checks reach it. */
+    public void subject(Node node) {
+        check(node);
+        if (!recentlyFollowedBack.add(node))
+            return;
+        // One lookup by object, then the predicates filtered here: cheaper than one lookup per predicate.
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q -> {
+            if (classChecked.contains(q.getPredicate()) && !excluded.contains(q.getGraph()))
+                check(q.getSubject());
+        });
+    }
+
+    /** The object of a changed triple: a focus node if its predicate makes objects targets. */
+    public void object(Node predicate, Node node) {
+        if (objectTargets.contains(predicate))
+            check(node);
+    }
+
+
+
+    private void check(Node node) {
+        if (violations.size() >= MAX_VIOLATIONS || !recentlyChecked.add(node))
+            return;
+        checked++;
+        violations.addAll(shapes.validateNode(data, node));
+    }
+
+    /** A set that forgets its least recently used members beyond {@link #RECENT}. */
+    private static Set<Node> recentSet() {
+        return Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Node, Boolean> eldest) {
+                return size() > RECENT;
+            }
+        });
+    }
+
+    public long checked() {
+        return checked;
+    }
+
+    public boolean full() {
+        return violations.size() >= MAX_VIOLATIONS;
+    }
+
+    public List<ShapesValidator.Violation> violations() {
+        List<ShapesValidator.Violation> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.comparing(ShapesValidator.Violation::toString));
+        return sorted;
+    }
+}

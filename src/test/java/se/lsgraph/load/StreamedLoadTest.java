@@ -1,0 +1,131 @@
+package se.lsgraph.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.lsgraph.bench.SyntheticData;
+import se.lsgraph.store.GraphStore;
+import se.lsgraph.support.TestStores;
+import se.lsgraph.validate.GraphValidation;
+import se.lsgraph.vocab.Ids;
+
+/**
+ * The streaming loader on a database on disk holding the bundled graph: a violation at the very
+ * end of a large file aborts the one write transaction and leaves the store as it was, and replacing
+ * a graph is checked against the resources of other graphs that depend on it.
+ */
+class StreamedLoadTest {
+    private static final String PREFIXES = """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix dcterms: <http://purl.org/dc/terms/> .
+            @prefix org: <http://www.w3.org/ns/org#> .
+            @prefix lsg: <https://w3id.org/lsgraph/ontology#> .
+            """;
+
+    @TempDir
+    static Path dir;
+    private static GraphStore store;
+    private static GraphValidation validation;
+
+    @BeforeAll
+    static void bundledStoreOnDisk() {
+        store = GraphStore.open(dir.resolve("db"));
+        new BundleInstaller(store, null).ensureCurrent(BundleSources.fromClasspath());
+        validation = TestStores.validation();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void aViolationInTheLastLinesOfALargeFileLeavesTheStoreUnchanged() throws IOException {
+        Path file = dir.resolve("offerings.nt");
+        long valid = SyntheticData.write(file, 5_000);
+        Files.writeString(file, "<https://w3id.org/lsgraph/id/bench/org/last> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Only English\"@en .\n"
+                + "<https://w3id.org/lsgraph/id/bench/org/last> <http://purl.org/dc/terms/source> <https://w3id.org/lsgraph/id/bench/doc/s/1> .\n",
+                StandardOpenOption.APPEND);
+        Set<Quad> before = TestStores.snapshot(store);
+
+        var e = assertThrows(ValidationFailedException.class, () -> loader().load(List.of(file), null, null));
+        assertEquals(1, e.violations().size(), e.getMessage());
+        assertEquals("https://w3id.org/lsgraph/id/bench/org/last", e.violations().get(0).focus());
+        assertEquals("https://w3id.org/lsgraph/shapes#LabelledShape-swedish", e.violations().get(0).shape());
+        assertEquals(before, TestStores.snapshot(store), "the aborted load left nothing behind");
+
+        // The store takes the next load (the reconnect after the abort), and it is exactly the valid part.
+        Path good = dir.resolve("offerings-good.nt");
+        assertEquals(valid, SyntheticData.write(good, 5_000));
+        Map<Node, Long> written = loader().loadRdf(List.of(good), Ids.graph("offerings"));
+        assertEquals(Map.of(Ids.graph("offerings"), valid), written);
+        assertEquals(valid, store.size(Ids.graph("offerings")));
+        store.write(dsg -> dsg.deleteAny(Ids.graph("offerings"), Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    @Test
+    void replacingAGraphIsCheckedAgainstTheResourcesOfOtherGraphsThatNeedIt() throws IOException {
+        Path operators = dir.resolve("operators.ttl");
+        Files.writeString(operators, PREFIXES + """
+                <https://w3id.org/lsgraph/id/org/test-operator> a org:Organization ; skos:prefLabel "Testoperatör"@sv ; dcterms:source <https://w3id.org/lsgraph/id/doc/x> .
+                """);
+        Path facilities = dir.resolve("facilities.ttl");
+        Files.writeString(facilities, PREFIXES + """
+                <https://w3id.org/lsgraph/id/offering/test-lab> a lsg:PhysicalFacility ; skos:prefLabel "Testlabb"@sv ;
+                    lsg:status <https://w3id.org/lsgraph/id/status/existing> ;
+                    lsg:operatedBy <https://w3id.org/lsgraph/id/org/test-operator> ; dcterms:source <https://w3id.org/lsgraph/id/doc/x> .
+                """);
+        loader().load(List.of(operators), null, null);
+        loader().load(List.of(facilities), null, null);
+        Set<Quad> before = TestStores.snapshot(store);
+
+        // The operator stays, but is no longer an organisation: the facility in the other graph breaks.
+        Files.writeString(operators, PREFIXES + """
+                <https://w3id.org/lsgraph/id/org/test-operator> skos:prefLabel "Testoperatör"@sv ; dcterms:source <https://w3id.org/lsgraph/id/doc/x> .
+                """);
+        var e = assertThrows(ValidationFailedException.class, () -> loader().load(List.of(operators), null, null));
+        assertEquals(List.of("https://w3id.org/lsgraph/id/offering/test-lab"),
+                e.violations().stream().map(v -> v.focus()).toList(), e.getMessage());
+        assertTrue(e.violations().get(0).shape().contains("OfferingShape"), e.getMessage());
+        assertEquals(before, TestStores.snapshot(store));
+
+        // Removing the operator altogether breaks the facility the same way.
+        Files.writeString(operators, PREFIXES + """
+                <https://w3id.org/lsgraph/id/org/another-operator> a org:Organization ; skos:prefLabel "Annan operatör"@sv ; dcterms:source <https://w3id.org/lsgraph/id/doc/x> .
+                """);
+        var removed = assertThrows(ValidationFailedException.class, () -> loader().load(List.of(operators), null, null));
+        assertEquals(List.of("https://w3id.org/lsgraph/id/offering/test-lab"),
+                removed.violations().stream().map(v -> v.focus()).toList(), removed.getMessage());
+        assertEquals(before, TestStores.snapshot(store));
+    }
+
+    @Test
+    void anObjectThatBecomesATargetIsChecked() throws IOException {
+        Path file = dir.resolve("literal-source.ttl");
+        Files.writeString(file, PREFIXES + """
+                <https://w3id.org/lsgraph/id/org/literal-source> a org:Organization ; skos:prefLabel "Källa som text"@sv ; dcterms:source "page 4" .
+                """);
+        var e = assertThrows(ValidationFailedException.class, () -> loader().load(List.of(file), null, null));
+        assertEquals(List.of("\"page 4\""), e.violations().stream().map(v -> v.focus()).toList(), e.getMessage());
+    }
+
+    private static Loader loader() {
+        return new Loader(store, validation, null);
+    }
+}
