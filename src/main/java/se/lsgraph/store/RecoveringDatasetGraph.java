@@ -62,6 +62,17 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         return dsg;
     }
 
+    /**
+     * What callers set in the context since (the server's query timeout, the ban on SERVICE, the
+     * text index) must survive a reconnect; what the new connection defines itself (its query
+     * executor) is its own.
+     */
+    private static void keepSettings(Context before, Context after) {
+        for (var key : before.keys())
+            if (!after.isDefined(key))
+                after.set(key, before.get(key));
+    }
+
     /** The context of the current TDB2 connection, with the settings added. */
     @Override
     public Context getContext() {
@@ -205,8 +216,11 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
             reconnectPending = false;
             return;
         }
+        Context before = current.getContext();
         TDBInternal.expel(current);
-        current = connect();
+        DatasetGraph next = connect();
+        keepSettings(before, next.getContext());
+        current = next;
         reconnectPending = false;
         reconnects.incrementAndGet();
         LOG.info("Reconnected to {} after an aborted write transaction", location.getDirectoryPath());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.main.QC;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Queries on the store run on TDB2's own executor (the one that reorders patterns by TDB2's
  * statistics and matches them on node ids), before and after a reconnect, and still see the
- * union of the named graphs as the default graph.
+ * union of the named graphs as the default graph; what the server sets in the context (its query
+ * timeout) survives the reconnect.
  */
 class QueryExecutorTest {
     private static final Query COUNT_UNION = QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
@@ -29,6 +31,7 @@ class QueryExecutorTest {
     @Test
     void queriesRunOnTdb2sExecutorAlsoAfterAReconnect() {
         try (GraphStore store = GraphStore.open(dir)) {
+            store.dataset().getContext().set(ARQ.queryTimeout, "1234");
             store.write(dsg -> {
                 dsg.add(SSE.parseQuad("(<https://example.test/g1> <https://example.test/a> <https://example.test/p> 1)"));
                 dsg.add(SSE.parseQuad("(<https://example.test/g2> <https://example.test/b> <https://example.test/p> 2)"));
@@ -42,6 +45,8 @@ class QueryExecutorTest {
             }));
             assertEquals(1, store.reconnectsAfterAbort());
             assertExecutorIsTdb2s(store);
+            assertEquals("1234", store.dataset().getContext().get(ARQ.queryTimeout),
+                    "settings made on the context survive the reconnect");
             assertEquals(2, countInDefaultGraph(store));
         }
     }
