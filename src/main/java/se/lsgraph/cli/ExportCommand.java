@@ -16,7 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.lsgraph.catalog.CatalogProfile;
 import se.lsgraph.catalog.CatalogRecord;
+import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFormat;
 import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.store.GraphStore;
@@ -49,12 +51,17 @@ final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write lsgraph.nq, .trig, .ttl, .jsonld, catalog.rdf (DCAT-AP-SE) and void.ttl into DIR.")
+            description = "Write lsgraph.nq, .trig, .ttl, .jsonld, catalog.rdf (DCAT-AP-SE), catalog-dcat-ap.rdf (DCAT-AP) and void.ttl into DIR.")
     Path outputDir;
 
     @Option(names = "--public-url", paramLabel = "URL", defaultValue = "http://localhost:3030",
             description = "Where the graph is served, for the catalogue record (default: ${DEFAULT-VALUE}).")
     String publicUrl;
+
+    @Option(names = "--catalog-settings", paramLabel = "FILE",
+            description = "Publisher and contact for the catalogue record (properties: publisher.name, publisher.type, "
+                    + "publisher.organisation-number, contact.email); see docs/standards.md.")
+    Path catalogSettings;
 
     @Option(names = "--gzip", description = "Compress the dumps with gzip.")
     boolean gzip;
@@ -84,11 +91,18 @@ final class ExportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("Wrote " + file);
         }
-        var record = CatalogRecord.build(store, publicUrl);
-        Files.writeString(outputDir.resolve("catalog.rdf"), RDFWriter.source(record).format(RDFFormat.RDFXML_PRETTY).asString());
+        CatalogSettings settings = catalogSettings == null ? CatalogSettings.NONE : CatalogSettings.read(catalogSettings);
+        for (CatalogProfile profile : CatalogProfile.values()) {
+            var record = CatalogRecord.build(store, publicUrl, settings, profile);
+            Path file = outputDir.resolve(profile == CatalogProfile.DCAT_AP_SE ? "catalog.rdf" : "catalog-" + profile.token() + ".rdf");
+            Files.writeString(file, RDFWriter.source(record).format(RDFFormat.RDFXML_PRETTY).asString());
+            spec.commandLine().getOut().println("Wrote " + file);
+        }
         Files.writeString(outputDir.resolve("void.ttl"),
-                RDFWriter.source(CatalogRecord.voidOnly(record)).format(RDFFormat.TURTLE_BLOCKS).asString());
-        spec.commandLine().getOut().println("Wrote " + outputDir.resolve("catalog.rdf") + " and " + outputDir.resolve("void.ttl"));
+                RDFWriter.source(CatalogRecord.voidOnly(store, publicUrl)).format(RDFFormat.TURTLE_BLOCKS).asString());
+        spec.commandLine().getOut().println("Wrote " + outputDir.resolve("void.ttl"));
+        for (String missing : settings.missingMandatory())
+            spec.commandLine().getErr().println("Catalogue record lacks " + missing);
     }
 
     private static void dump(GraphStore store, DumpFormat f, OutputStream out) {

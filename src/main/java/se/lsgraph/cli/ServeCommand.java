@@ -10,6 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.lsgraph.catalog.CatalogSettings;
+import se.lsgraph.catalog.DatasetCounts;
 import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.server.Credentials;
 import se.lsgraph.server.LsgraphServer;
@@ -43,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public-url", paramLabel = "URL",
             description = "The URL the server is reached at, used in the catalogue record (/catalog); default: each request's own.")
     String publicUrl;
+
+    @Option(names = "--catalog-settings", paramLabel = "FILE",
+            description = "Publisher and contact for the catalogue record (properties: publisher.name, publisher.type, "
+                    + "publisher.organisation-number, contact.email); see docs/standards.md.")
+    Path catalogSettings;
 
     @Option(names = "--verbose", description = "Log each request in detail.")
     boolean verbose;
@@ -78,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0)
             throw new IllegalArgumentException("--timeout must be a positive number of seconds");
         Credentials credentials = update == null ? null : update.credentials();
+        CatalogSettings settings = catalogSettings == null ? CatalogSettings.NONE : CatalogSettings.read(catalogSettings);
         var out = spec.commandLine().getOut();
         GraphStore store = memory ? GraphStore.inMemory() : database.open();
         boolean rebuilt = new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
@@ -86,10 +94,14 @@ final class ServeCommand implements Callable<Integer> {
                 .host(host).port(port)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .publicUrl(publicUrl)
+                .catalogSettings(settings)
                 .verbose(verbose);
         if (credentials != null)
             builder.allowUpdate(credentials);
         LsgraphServer server = builder.build().start();
+        out.println(DatasetCounts.of(store).summary());
+        for (String missing : settings.missingMandatory())
+            out.println("The catalogue record (/catalog) lacks " + missing + ": set it with --catalog-settings");
         out.println("lsgraph is serving SPARQL at " + server.sparqlUrl(host)
                 + (update == null ? " (read-only)" : " (updates allowed for " + update.user + ")"));
         out.flush();

@@ -36,9 +36,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to check, together with the database given by --db.")
     List<Path> files;
 
+    @Option(names = "--catalog", description = "Check the catalogue record instead: names every mandatory field it lacks "
+            + "(DCAT-AP-SE; with --validators also DCAT-AP 3.0.0's SHACL shapes).")
+    boolean catalog;
+
+    @Option(names = "--catalog-settings", paramLabel = "FILE", description = "The deployment's catalogue settings (as for serve).")
+    Path catalogSettings;
+
+    @Option(names = "--validators", paramLabel = "DIR",
+            description = "The standards' published validators (laid out as ../shared/validators: dcat-ap-3.0.0/, dcat-ap-se-3.0.1/).")
+    Path validators;
+
+    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "http://localhost:3030",
+            description = "Where the graph is served, for the record (default: ${DEFAULT-VALUE}).")
+    String publicUrl;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (catalog)
+            return new CatalogValidation(out, database, catalogSettings, validators, publicUrl).run();
         StagedGraphs bundle = BundleInstaller.stage(database.bundle());
         GraphValidation validation = BundleInstaller.validationOf(bundle);
         List<ShapesValidator.Violation> violations;

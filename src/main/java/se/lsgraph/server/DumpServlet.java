@@ -1,43 +1,52 @@
 package se.lsgraph.server;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.zip.GZIPOutputStream;
 
-import jakarta.servlet.http.HttpServlet;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
+
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.lsgraph.export.DumpFormat;
-import se.lsgraph.store.GraphStore;
+import se.lsgraph.export.DumpFiles;
 
-/** GET /dumps/lsgraph.{nq,trig,ttl,jsonld}[.gz]: the whole graph, written from the store as requested. */
-final class DumpServlet extends HttpServlet {
-    private final transient GraphStore store;
+/**
+ * GET /dumps/lsgraph.{nq,trig,ttl,jsonld}[.gz]: the whole graph, written to a file from the store
+ * (DumpFiles) and served by Jetty's own static-file service, which gives Content-Length, ETag,
+ * Last-Modified, conditional requests (304) and byte ranges (206, 416).
+ */
+final class DumpServlet extends ResourceServlet {
+    private final transient DumpFiles dumps;
 
-    DumpServlet(GraphStore store) {
-        this.store = store;
+    DumpServlet(DumpFiles dumps) {
+        this.dumps = dumps;
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    public String getInitParameter(String name) {
+        return switch (name) {
+            case "baseResource" -> dumps.folder().toUri().toString();
+            case "pathInfoOnly" -> "true";
+            case "dirAllowed" -> "false";
+            case "etags" -> "true";
+            case "acceptRanges" -> "true";
+            case "maxCacheSize" -> "0";
+            default -> super.getInitParameter(name);
+        };
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
-        boolean gzip = name.endsWith(".gz");
-        String base = gzip ? name.substring(0, name.length() - 3) : name;
-        DumpFormat format = base.startsWith("lsgraph.") ? DumpFormat.ofExtension(base.substring("lsgraph.".length())) : null;
-        if (format == null) {
+        if (name.contains("/") || !dumps.ensure(name)) {
             JsonResponses.error(resp, 404, "no dump named '" + name + "' (lsgraph.nq, .trig, .ttl or .jsonld, optionally .gz)");
             return;
         }
-        resp.setStatus(200);
-        resp.setContentType(gzip ? "application/gzip" : format.mediaType() + "; charset=utf-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        OutputStream out = gzip ? new GZIPOutputStream(resp.getOutputStream()) : resp.getOutputStream();
-        store.read(dsg -> {
-            format.write(dsg, out);
-            return null;
-        });
-        out.flush();
-        if (out instanceof GZIPOutputStream z)
-            z.finish();
+        super.doGet(req, resp);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        doGet(req, resp);
     }
 }

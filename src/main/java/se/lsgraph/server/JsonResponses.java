@@ -1,6 +1,7 @@
 package se.lsgraph.server;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,11 @@ final class JsonResponses {
         JSON.writeValue(resp.getWriter(), body);
     }
 
+    /** Every API error has the same shape, fields in this order: {"status": 404, "error": "what went wrong"}. */
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
-        send(resp, status, Map.of("status", status, "error", message));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message);
+        send(resp, status, body);
     }
 }

@@ -15,6 +15,9 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
+import se.lsgraph.catalog.CatalogGraph;
+import se.lsgraph.catalog.CatalogSettings;
+import se.lsgraph.export.DumpFiles;
 import se.lsgraph.store.GraphStore;
 
 /**
@@ -27,17 +30,31 @@ public final class LsgraphServer implements AutoCloseable {
     private static final String REALM = "lsgraph";
 
     private final FusekiServer fuseki;
+    private final GraphStore store;
+    private final String host;
+    private final String publicUrl;
+    private final CatalogSettings catalogSettings;
+    private final DumpFiles dumps;
 
-    private LsgraphServer(FusekiServer fuseki) {
+    private LsgraphServer(FusekiServer fuseki, GraphStore store, String host, String publicUrl, CatalogSettings catalogSettings,
+                          DumpFiles dumps) {
+        this.dumps = dumps;
         this.fuseki = fuseki;
+        this.store = store;
+        this.host = host;
+        this.publicUrl = publicUrl;
+        this.catalogSettings = catalogSettings;
     }
 
     public static Builder builder(GraphStore store) {
         return new Builder(store);
     }
 
+    /** Starts serving, and puts the catalogue record as it is now into its named graph. */
     public LsgraphServer start() {
         fuseki.start();
+        String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
+        CatalogGraph.publish(store, publicUrl != null ? publicUrl : "http://" + hostInUrl + ":" + port(), catalogSettings);
         return this;
     }
 
@@ -57,6 +74,7 @@ public final class LsgraphServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        dumps.close();
     }
 
     public static final class Builder {
@@ -67,6 +85,7 @@ public final class LsgraphServer implements AutoCloseable {
         private Credentials updateCredentials;
         private boolean verbose;
         private String publicUrl;
+        private CatalogSettings catalogSettings = CatalogSettings.NONE;
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -99,6 +118,12 @@ public final class LsgraphServer implements AutoCloseable {
             return this;
         }
 
+        /** Who publishes this deployment, for the catalogue record; without it the record leaves those fields out. */
+        public Builder catalogSettings(CatalogSettings settings) {
+            this.catalogSettings = settings;
+            return this;
+        }
+
         public Builder verbose(boolean verbose) {
             this.verbose = verbose;
             return this;
@@ -116,12 +141,13 @@ public final class LsgraphServer implements AutoCloseable {
                     .enablePing(true)
                     .add(DATASET, dataService());
             WebContent.configure(fuseki, store, publicUrl);
+            DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings);
             if (updateCredentials != null)
                 fuseki.securityHandler(securityHandler());
             FusekiServer server = fuseki.build();
             WebContent.secure(server);
             bindHost(server, host);
-            return new LsgraphServer(server);
+            return new LsgraphServer(server, store, host, publicUrl, catalogSettings, dumps);
         }
 
         private DataService dataService() {

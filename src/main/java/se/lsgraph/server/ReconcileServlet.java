@@ -44,7 +44,6 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Access-Control-Allow-Origin", "*");
         if ("/preview".equals(req.getPathInfo())) {
             preview(req, resp);
             return;

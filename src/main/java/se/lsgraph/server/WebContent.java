@@ -35,13 +35,6 @@ final class WebContent {
         fuseki.addServlet("/api/search", search);
         fuseki.addServlet("/api/search/*", search);
         fuseki.addServlet("/id/*", new ResourcePageServlet(store));
-        CatalogServlet catalog = new CatalogServlet(store, publicUrl);
-        fuseki.addServlet("/catalog", catalog);
-        fuseki.addServlet("/void", catalog);
-        fuseki.addServlet("/dumps/*", new DumpServlet(store));
-        ReconcileServlet reconcile = new ReconcileServlet(store);
-        fuseki.addServlet("/reconcile", reconcile);
-        fuseki.addServlet("/reconcile/*", reconcile);
     }
 
     /** What can only be set on the built server: the security headers, first in the chain. */

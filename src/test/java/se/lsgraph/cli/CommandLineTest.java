@@ -119,7 +119,7 @@ class CommandLineTest {
         Path out = dir.resolve("dumps");
         Result export = run("export", "--db", db.toString(), "--output-dir", out.toString(), "--gzip");
         assertEquals(0, export.code, export.err);
-        for (String f : List.of("lsgraph.nq.gz", "lsgraph.trig.gz", "lsgraph.ttl.gz", "lsgraph.jsonld.gz", "catalog.rdf", "void.ttl"))
+        for (String f : List.of("lsgraph.nq.gz", "lsgraph.trig.gz", "lsgraph.ttl.gz", "lsgraph.jsonld.gz", "catalog.rdf", "catalog-dcat-ap.rdf", "void.ttl"))
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         var quads = org.apache.jena.riot.RDFParser.source(out.resolve("lsgraph.nq.gz").toString()).toDatasetGraph();
         assertEquals(11, quads.getGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/lsgraph/graph/test-registry")).size(),

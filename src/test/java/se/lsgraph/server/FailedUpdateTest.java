@@ -28,9 +28,10 @@ class FailedUpdateTest {
     void aFailedUpdateChangesNothingAndTheNextUpdateWorks() {
         try (GraphStore store = GraphStore.open(dir)) {
             new BundleInstaller(store, null).ensureCurrent(BundleSources.fromClasspath());
-            Set<Quad> before = TestStores.snapshot(store);
             try (LsgraphServer server = LsgraphServer.builder(store).port(0)
                     .allowUpdate(new Credentials("editor", "pw-for-test")).build().start()) {
+                // Taken once the server has started, which writes the catalogue graph.
+                Set<Quad> before = TestStores.snapshot(store);
                 Http http = new Http(server.port());
                 String failing = "INSERT DATA { GRAPH <https://w3id.org/lsgraph/graph/scratch> { "
                         + "<https://w3id.org/lsgraph/id/test/new-node> <https://w3id.org/lsgraph/id/test/p> \"a brand new literal\" } } ; "

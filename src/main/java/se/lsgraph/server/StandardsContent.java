@@ -1,0 +1,37 @@
+package se.lsgraph.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+
+import se.lsgraph.catalog.CatalogSettings;
+import se.lsgraph.export.DumpFiles;
+import se.lsgraph.store.GraphStore;
+
+/**
+ * What is served for other people's tools: the catalogue record and VoID for harvesters, the dumps,
+ * the reconciliation service for OpenRefine, the SPARQL service description; cross-origin access on
+ * every read-only path, and TRACE refused everywhere.
+ */
+final class StandardsContent {
+    private StandardsContent() {}
+
+    /** Adds the servlets and filters; the returned dump files are to be closed with the server. */
+    static DumpFiles configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, CatalogSettings settings) {
+        fuseki.addFilter("/*", new ProtocolHygieneFilter());
+        CorsFilter cors = new CorsFilter();
+        for (String path : CorsFilter.READ_ONLY_PATHS)
+            fuseki.addFilter(path, cors);
+        ServiceDescriptionFilter description = new ServiceDescriptionFilter(store, publicUrl);
+        for (String endpoint : new String[] {LsgraphServer.DATASET, LsgraphServer.DATASET + "/sparql", LsgraphServer.DATASET + "/query"})
+            fuseki.addFilter(endpoint, description);
+        fuseki.addFilter("/id/*", new ResourceNegotiationFilter(store));
+        CatalogServlet catalog = new CatalogServlet(store, publicUrl, settings);
+        fuseki.addServlet("/catalog", catalog);
+        fuseki.addServlet("/void", catalog);
+        DumpFiles dumps = new DumpFiles(store);
+        fuseki.addServlet("/dumps/*", new DumpServlet(dumps));
+        ReconcileServlet reconcile = new ReconcileServlet(store);
+        fuseki.addServlet("/reconcile", reconcile);
+        fuseki.addServlet("/reconcile/*", reconcile);
+        return dumps;
+    }
+}
