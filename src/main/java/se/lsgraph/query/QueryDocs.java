@@ -24,7 +24,7 @@ public final class QueryDocs {
             if (!q.params().isEmpty()) {
                 md.append("| parameter | type | example | description |\n|---|---|---|---|\n");
                 for (QueryParam p : q.params())
-                    md.append("| `").append(p.name()).append("` | ").append(p.type().label()).append(p.optional() ? " (optional)" : "")
+                    md.append("| `").append(p.name()).append("` | ").append(p.typeLabel()).append(p.optional() ? " (optional)" : "")
                             .append(" | `").append(cell(p.example())).append("` | ").append(cell(p.description())).append(" |\n");
                 md.append("\n");
             }

@@ -8,7 +8,8 @@ import java.util.List;
  * <pre>
  * # summary: One line.
  * # description: Longer text.
- * # param: NAME TYPE EXAMPLE DESCRIPTION      (TYPE iri|string|integer|date, "?" suffix = optional)
+ * # param: NAME TYPE EXAMPLE DESCRIPTION      (TYPE iri|string|integer|date, "?" suffix = optional;
+ *                                             string:a|b|c allows only those values)
  * # output:
  * #   ?var1	?var2
  * #   &lt;row in Jena TSV&gt;
@@ -60,7 +61,11 @@ final class QueryHeader {
         if (parts.length < 3)
             throw new IllegalArgumentException(file + ": '# param:' needs NAME TYPE EXAMPLE [DESCRIPTION]: " + spec);
         boolean optional = parts[1].endsWith("?");
-        ParamType type = ParamType.of(optional ? parts[1].substring(0, parts[1].length() - 1) : parts[1]);
-        return new QueryParam(parts[0], type, optional, parts[2], parts.length > 3 ? parts[3] : "");
+        String typeSpec = optional ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
+        List<String> choices = typeSpec.contains(":") ? List.of(typeSpec.substring(typeSpec.indexOf(':') + 1).split("\\|")) : List.of();
+        ParamType type = ParamType.of(typeSpec.contains(":") ? typeSpec.substring(0, typeSpec.indexOf(':')) : typeSpec);
+        if (!choices.isEmpty() && !choices.contains(parts[2]))
+            throw new IllegalArgumentException(file + ": '# param: " + parts[0] + "': the example '" + parts[2] + "' is not one of " + choices);
+        return new QueryParam(parts[0], type, optional, parts[2], parts.length > 3 ? parts[3] : "", choices);
     }
 }

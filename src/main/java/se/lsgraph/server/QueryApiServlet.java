@@ -108,6 +108,8 @@ final class QueryApiServlet extends HttpServlet {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("name", p.name());
             pm.put("type", p.type().label());
+            if (!p.choices().isEmpty())
+                pm.put("choices", p.choices());
             pm.put("optional", p.optional());
             pm.put("example", p.example());
             pm.put("description", p.description());

@@ -1,6 +1,7 @@
 package se.lsgraph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -38,10 +39,21 @@ class ConsultationQueriesTest {
     }
 
     @Test
-    void anUnknownSourceMatchesNothing() {
+    void anUnknownSourceIsRefusedWithTheChoices() {
         for (String query : List.of("consultation-most-active-bodies", "consultation-consulted-vs-responded",
-                "organisation-consultation-role", "consultation-bodies-by-kind"))
-            assertEquals(0, run(query, withSource(query, "summaries")).rows().size(), query);
+                "organisation-consultation-role", "consultation-bodies-by-kind")) {
+            var e = assertThrows(IllegalArgumentException.class, () -> run(query, withSource(query, "summaries")), query);
+            assertEquals("parameter 'source': one of summary, own, both, not 'summaries'", e.getMessage(), query);
+        }
+    }
+
+    @Test
+    void everyConsultationQueryTakesTheSource() {
+        List<String> withoutSource = CATALOGUE.list().stream()
+                .filter(q -> q.sparql().contains("lsg:raisedBy") || q.sparql().contains("lsg:uptakeOf"))
+                .filter(q -> q.param("source").map(p -> p.choices().equals(List.of("summary", "own", "both"))).orElse(false) == false)
+                .map(NamedQuery::name).toList();
+        assertEquals(List.of(), withoutSource);
     }
 
     @Test

@@ -41,7 +41,7 @@ class InjectionTest {
                 q.name() + " ?" + p.name(), () -> {
                     for (String value : HOSTILE) {
                         Map<String, String> params = examplesBut(q, p.name(), value);
-                        if (p.type() == ParamType.STRING) {
+                        if (p.type() == ParamType.STRING && p.choices().isEmpty()) {
                             assertEquals(0, QueryRunner.run(STORE.get(), q, params).rows().size(), "no rows for «" + value + "»");
                         } else {
                             var e = assertThrows(IllegalArgumentException.class, () -> QueryRunner.run(STORE.get(), q, params));
