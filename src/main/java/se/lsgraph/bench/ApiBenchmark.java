@@ -52,6 +52,7 @@ final class ApiBenchmark {
         List<String> needs = Files.readAllLines(needsFile).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
                 .map(l -> l.split("\t")[0]).distinct().toList();
         try (Served s = Served.start(work)) {
+            s.awaitSearchReady();
             HttpLatency.measure(s.base + "/api/search?q=x", "application/json", 1, 1);
             for (String need : needs) {
                 HttpLatency.Stats st = HttpLatency.measure(s.base + "/api/search?q=" + URLEncoder.encode(need, StandardCharsets.UTF_8),
@@ -77,6 +78,14 @@ final class ApiBenchmark {
             new BundleInstaller(store, null).ensureCurrent(BundleSources.fromClasspath());
             LsgraphServer server = LsgraphServer.builder(store).port(0).build().start();
             return new Served(store, server, "http://127.0.0.1:" + server.port());
+        }
+
+        /** The finder builds its index in the background at start: time searches only once it is ready (bounded wait). */
+        void awaitSearchReady() throws InterruptedException {
+            for (int i = 0; i < 600 && !server.searchReady(); i++)
+                Thread.sleep(100);
+            if (!server.searchReady())
+                throw new IllegalStateException("the finder's index was not ready within 60 s");
         }
 
         @Override

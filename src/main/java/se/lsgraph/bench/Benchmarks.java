@@ -64,7 +64,7 @@ public final class Benchmarks {
     }
 
     public static String search(Path work, Path needs, Path report) throws IOException, InterruptedException {
-        String md = ApiBenchmark.search(work, needs);
+        String md = ApiBenchmark.search(work, needs) + se.lsgraph.search.NeedsEvaluation.report(needs);
         write(report, md);
         return md;
     }

@@ -14,6 +14,7 @@ import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.catalog.DatasetCounts;
 import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.server.Credentials;
+import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.LsgraphServer;
 import se.lsgraph.store.GraphStore;
 
@@ -41,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false)
     UpdateOptions update;
+
+    @Option(names = "--search-budget", defaultValue = "600", paramLabel = "SECONDS",
+            description = "How long building the finder's index (in the background, at start and after writes) may take (default: ${DEFAULT-VALUE}).")
+    long searchBudgetSeconds;
 
     @Option(names = "--public-url", paramLabel = "URL",
             description = "The URL the server is reached at, used in the catalogue record (/catalog); default: each request's own.")
@@ -82,6 +87,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be between 0 and 65535");
         if (publicUrl != null)
             publicUrl = se.lsgraph.catalog.CatalogRecord.requireBaseUrl(publicUrl);
+        if (searchBudgetSeconds <= 0)
+            throw new IllegalArgumentException("--search-budget must be a positive number of seconds");
         if (timeoutSeconds <= 0)
             throw new IllegalArgumentException("--timeout must be a positive number of seconds");
         Credentials credentials = update == null ? null : update.credentials();
@@ -95,6 +102,8 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .publicUrl(publicUrl)
                 .catalogSettings(settings)
+                .searchIndex(memory ? FinderIndex.inMemory() : FinderIndex.of(database.dbPath()))
+                .searchBudget(Duration.ofSeconds(searchBudgetSeconds))
                 .verbose(verbose);
         if (credentials != null)
             builder.allowUpdate(credentials);

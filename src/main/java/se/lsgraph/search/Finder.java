@@ -1,166 +1,217 @@
 package se.lsgraph.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.text.TextHit;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 
-import se.lsgraph.query.BundledSparql;
-import se.lsgraph.store.GraphStore;
+import se.lsgraph.search.EntryPoint.Labelled;
+import se.lsgraph.search.SearchAnswer.FacetCount;
+import se.lsgraph.search.SearchAnswer.Suggestion;
+import se.lsgraph.search.SearchDocument.HitType;
 import se.lsgraph.vocab.Ids;
 import se.lsgraph.vocab.LSG;
 
 /**
  * The way in for companies: finds the entry points (infrastructures, test beds, support, programmes)
- * that answer a need. A text hit counts fully on the entry point itself, and less when it is on a
- * service it offers, an organisation that runs it or a strategy area it serves.
+ * that answer a need, and below them what the region said about it. Each word of the need counts by
+ * its rarity (a rare word says more than a common one) times its best match on a hit (see
+ * {@link WordQueries}); what exists now comes before what has ended or is only proposed.
+ * Answers from one committed state of the index; cards come from the index, never from the store.
  */
 public final class Finder {
-    private static final Map<String, Double> WEIGHT = Map.of("self", 1.0, "service", 0.8, "operator", 0.6, "area", 0.4);
-    /** What exists now comes before what has ended or is only proposed, at equal relevance. */
+    public static final List<String> FACETS = List.of("kind", "area", "place", "status");
+    static final int SAID_LIMIT = 5;
+    private static final int SUGGESTIONS_PER_WORD = 3;
     private static final double NOT_EXISTING = 0.9;
-    private static final Node EXISTING = Ids.status("existing");
+    private static final String EXISTING = Ids.status("existing").getURI();
 
-    private final GraphStore store;
-    private final SearchIndex index;
-    private final Map<Node, List<Node[]>> offeringsByRelated = new HashMap<>();
-    private final Map<Node, Map<String, Set<Node>>> facets = new HashMap<>();
-    private final Map<String, Map<Node, EntryPoint.Labelled>> facetValues = new TreeMap<>();
-    private final Query cardQuery = QueryFactory.create(BundledSparql.text("entry-point-card"));
+    private final DirectoryReader reader;
+    private final Map<String, Map<String, Labelled>> facetLabels;
 
-    private Finder(GraphStore store, SearchIndex index) {
-        this.store = store;
-        this.index = index;
+    Finder(DirectoryReader reader, Map<String, Map<String, Labelled>> facetLabels) {
+        this.reader = reader;
+        this.facetLabels = facetLabels;
     }
 
-    /** Builds the finder (and its text index) over the store's current content. */
-    public static Finder build(GraphStore store) {
-        Finder f = new Finder(store, SearchIndex.build(store));
-        for (Binding b : select(store, QueryFactory.create(BundledSparql.text("entry-point-relations")))) {
-            Node offering = b.get(Var.alloc("offering"));
-            f.offeringsByRelated.computeIfAbsent(b.get(Var.alloc("related")), k -> new ArrayList<>())
-                    .add(new Node[] {offering, b.get(Var.alloc("relation"))});
+    /** Builds the finder over the store's current content in memory (tests, one-off use). */
+    public static Finder build(se.lsgraph.store.GraphStore store) {
+        return FinderBuilder.build(store, FinderIndex.inMemory(), BuildBudget.of(BuildBudget.DEFAULT), p -> {});
+    }
+
+    public SearchAnswer find(SearchRequest request) {
+        if (!reader.tryIncRef())
+            throw new IllegalStateException("this finder was replaced by a newer one");
+        try {
+            return answer(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+        } finally {
+            release();
         }
-        for (Binding b : select(store, QueryFactory.create(BundledSparql.text("entry-point-filters")))) {
-            String facet = b.get(Var.alloc("facet")).getLiteralLexicalForm();
-            Node value = b.get(Var.alloc("value"));
-            f.facets.computeIfAbsent(b.get(Var.alloc("offering")), k -> new HashMap<>())
-                    .computeIfAbsent(facet, k -> new HashSet<>()).add(value);
-            f.facetValues.computeIfAbsent(facet, k -> new LinkedHashMap<>()).putIfAbsent(value,
-                    new EntryPoint.Labelled(value.getURI(), text(b.get(Var.alloc("sv"))), text(b.get(Var.alloc("en")))));
-        }
-        return f;
-    }
-
-    public List<EntryPoint> find(SearchRequest request) {
-        Map<Node, Double> scores = request.text().isEmpty() ? allOfferings() : scoresFor(request.text());
-        List<Map.Entry<Node, Double>> ranked = new ArrayList<>();
-        for (Map.Entry<Node, Double> e : scores.entrySet())
-            if (matches(e.getKey(), request))
-                ranked.add(e);
-        ranked.sort(Comparator.<Map.Entry<Node, Double>>comparingDouble(Map.Entry::getValue).reversed()
-                .thenComparing(e -> e.getKey().getURI()));
-        List<EntryPoint> results = new ArrayList<>();
-        for (Map.Entry<Node, Double> e : ranked.subList(0, Math.min(request.limit(), ranked.size())))
-            results.add(card(e.getKey(), e.getValue()));
-        return results;
-    }
-
-    public SearchIndex searchIndex() {
-        return index;
     }
 
     /** For each filter (kind, area, place, status), the values that occur, sorted by Swedish label. */
-    public Map<String, List<EntryPoint.Labelled>> facetValues() {
-        Map<String, List<EntryPoint.Labelled>> out = new LinkedHashMap<>();
-        facetValues.forEach((facet, values) -> out.put(facet, values.values().stream()
-                .sorted(Comparator.comparing((EntryPoint.Labelled l) -> l.sv() == null ? l.value() : l.sv()))
-                .toList()));
+    public Map<String, List<Labelled>> facetValues() {
+        Map<String, List<Labelled>> out = new LinkedHashMap<>();
+        for (String facet : FACETS)
+            out.put(facet, facetLabels.getOrDefault(facet, Map.of()).values().stream()
+                    .sorted(Comparator.comparing((Labelled l) -> l.sv() == null ? l.value() : l.sv())).toList());
         return out;
     }
 
-    private Map<Node, Double> scoresFor(String text) {
-        Map<Node, Double> scores = new HashMap<>();
-        for (TextHit hit : index.search(text)) {
-            for (Node[] link : offeringsByRelated.getOrDefault(hit.getNode(), List.of())) {
-                double score = WEIGHT.get(link[1].getLiteralLexicalForm()) * hit.getScore() * statusFactor(link[0]);
-                scores.merge(link[0], score, Math::max);
-            }
+    /** Lets go of this finder's index state (its owner calls this once, when done with it or replacing it). */
+    public void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return scores;
     }
 
-    private double statusFactor(Node offering) {
-        Set<Node> status = facets.getOrDefault(offering, Map.of()).get("status");
-        return status != null && status.contains(EXISTING) ? 1.0 : NOT_EXISTING;
+    private SearchAnswer answer(SearchRequest request) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<String> words = NeedWords.of(request.text());
+        String lang = request.language() != null ? request.language() : AnswerLanguage.of(request.text(), words, reader);
+        List<Query> wordQueries = new ArrayList<>();
+        WordQueries queries = new WordQueries(reader);
+        for (String w : words)
+            wordQueries.add(queries.forWord(w));
+
+        WordsMatched coverage = WordsMatched.of(searcher, wordQueries);
+        List<Hit> matched = words.isEmpty() && !request.text().isEmpty() ? List.of()
+                : words.isEmpty() ? hits(searcher, typeOnly(HitType.ENTRY_POINT))
+                : coverage.enough(hits(searcher, scored(searcher, wordQueries, HitType.ENTRY_POINT, request.text())));
+        List<Hit> base = matched.isEmpty() ? hits(searcher, typeOnly(HitType.ENTRY_POINT)) : matched;
+        Map<String, List<FacetCount>> facets = facetCounts(base);
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : matched)
+            if (passesFilters(h, request))
+                kept.add(h.rankedByStatus());
+        kept.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::iri));
+        List<EntryPoint> results = new ArrayList<>();
+        for (Hit h : kept.subList(0, Math.min(request.limit(), kept.size()))) {
+            StoreDocuments.Card c = StoreDocuments.card(h.doc().get(SearchFields.CARD));
+            results.add(new EntryPoint(h.iri(), c.label(), h.score(), c.fields()));
+        }
+
+        List<RegionStatement> said = new ArrayList<>();
+        if (!wordQueries.isEmpty())
+            for (Hit h : top(coverage.enough(hits(searcher, scored(searcher, wordQueries, HitType.REGION_SAID, request.text()))), SAID_LIMIT)) {
+                StoreDocuments.Card c = StoreDocuments.card(h.doc().get(SearchFields.CARD));
+                said.add(new RegionStatement(h.iri(), c.label(), h.score(), c.fields()));
+            }
+        List<Suggestion> suggestions = results.isEmpty() ? suggestions(words) : List.of();
+        return new SearchAnswer(request.text(), lang, results, matched.size(), said, suggestions, facets);
     }
 
-    private Map<Node, Double> allOfferings() {
-        Map<Node, Double> all = new HashMap<>();
-        facets.keySet().forEach(o -> all.put(o, 0.0));
-        return all;
+    /**
+     * Each word weighted by its rarity among hits of the type (BM25's idf), any word may match; a
+     * hit that has the whole need as one of its names counts double ("SciLifeLab" is SciLifeLab
+     * before the services whose names begin with it).
+     */
+    private Query scored(IndexSearcher searcher, List<Query> wordQueries, HitType type, String need) throws IOException {
+        Query typeQuery = typeOnly(type);
+        int n = searcher.count(typeQuery);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        double total = 0;
+        for (Query w : wordQueries) {
+            int df = searcher.count(new BooleanQuery.Builder().add(typeQuery, Occur.FILTER).add(w, Occur.MUST).build());
+            if (df == 0)
+                continue;
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            total += idf;
+            words.add(new BoostQuery(w, (float) idf), Occur.SHOULD);
+        }
+        Query wholeName = new ConstantScoreQuery(new TermQuery(new Term(SearchFields.NAME_KEY, SearchFields.nameKey(need))));
+        return new BooleanQuery.Builder().add(typeQuery, Occur.FILTER)
+                .add(words.setMinimumNumberShouldMatch(1).build(), Occur.MUST)
+                .add(new BoostQuery(wholeName, (float) total), Occur.SHOULD).build();
     }
 
-    private boolean matches(Node offering, SearchRequest r) {
-        Map<String, Set<Node>> f = facets.getOrDefault(offering, Map.of());
-        return matches(f.get("kind"), r.kind(), LSG.NS)
-                && matches(f.get("area"), r.area(), null)
-                && matches(f.get("place"), r.place(), null)
-                && matches(f.get("status"), r.status(), Ids.RESOURCE + "status/");
+    private static Query typeOnly(HitType type) {
+        return new TermQuery(new Term(SearchFields.TYPE, type.code));
     }
 
-    private static boolean matches(Set<Node> values, String wanted, String namespaceForLocalNames) {
+    private List<Hit> hits(IndexSearcher searcher, Query q) throws IOException {
+        List<Hit> out = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc);
+            out.add(new Hit(sd.doc, d.get(SearchFields.IRI), sd.score, d));
+        }
+        return out;
+    }
+
+    private static List<Hit> top(List<Hit> hits, int limit) {
+        List<Hit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::iri));
+        return sorted.subList(0, Math.min(limit, sorted.size()));
+    }
+
+    private Map<String, List<FacetCount>> facetCounts(List<Hit> hits) {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            Map<String, Long> counts = new HashMap<>();
+            for (Hit h : hits)
+                for (String v : Set.of(h.doc().getValues(SearchFields.FACET_PREFIX + facet)))
+                    counts.merge(v, 1L, Long::sum);
+            Map<String, Labelled> labels = facetLabels.getOrDefault(facet, Map.of());
+            out.put(facet, counts.entrySet().stream()
+                    .map(e -> new FacetCount(labels.getOrDefault(e.getKey(), new Labelled(e.getKey(), null, null)), e.getValue()))
+                    .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(f -> f.value().value()))
+                    .toList());
+        }
+        return out;
+    }
+
+    private static boolean passesFilters(Hit h, SearchRequest r) {
+        return has(h, "kind", r.kind(), LSG.NS) && has(h, "area", r.area(), null) && has(h, "place", r.place(), null)
+                && has(h, "status", r.status(), Ids.RESOURCE + "status/");
+    }
+
+    private static boolean has(Hit h, String facet, String wanted, String namespaceForLocalNames) {
         if (wanted == null || wanted.isBlank())
             return true;
-        if (values == null)
-            return false;
         String iri = wanted.contains(":") || namespaceForLocalNames == null ? wanted : namespaceForLocalNames + wanted;
-        return values.stream().anyMatch(v -> v.isURI() && v.getURI().equals(iri));
+        return List.of(h.doc().getValues(SearchFields.FACET_PREFIX + facet)).contains(iri);
     }
 
-    private EntryPoint card(Node offering, double score) {
-        Query bound = QueryTransformOps.syntaxSubstitute(cardQuery, Map.of(Var.alloc("offering"), offering));
-        Map<String, List<EntryPoint.Labelled>> fields = new LinkedHashMap<>();
-        EntryPoint.Labelled label = new EntryPoint.Labelled(offering.getURI(), null, null);
-        for (Binding b : select(store, bound)) {
-            String field = b.get(Var.alloc("field")).getLiteralLexicalForm();
-            Node value = b.get(Var.alloc("value"));
-            EntryPoint.Labelled l = new EntryPoint.Labelled(value.isURI() ? value.getURI() : value.getLiteralLexicalForm(),
-                    text(b.get(Var.alloc("sv"))), text(b.get(Var.alloc("en"))));
-            if (field.equals("label"))
-                label = l;
-            else if (fields.computeIfAbsent(field, k -> new ArrayList<>()).stream().noneMatch(x -> x.value().equals(l.value())))
-                fields.get(field).add(l);
+    private List<Suggestion> suggestions(List<String> words) throws IOException {
+        DirectSpellChecker spelling = new DirectSpellChecker();
+        List<Suggestion> out = new ArrayList<>();
+        for (String w : words) {
+            SuggestWord[] nearest = spelling.suggestSimilar(new Term(SearchFields.WORDS, w), SUGGESTIONS_PER_WORD, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (nearest.length > 0)
+                out.add(new Suggestion(w, java.util.Arrays.stream(nearest).map(s -> s.string).toList()));
         }
-        return new EntryPoint(offering.getURI(), label, score, fields);
+        return out;
     }
 
-    private static String text(Node n) {
-        return n == null ? null : n.getLiteralLexicalForm();
-    }
-
-    private static List<Binding> select(GraphStore store, Query query) {
-        return store.read(dsg -> {
-            List<Binding> rows = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-                qe.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
-            }
-            return rows;
-        });
+    record Hit(int id, String iri, double score, Document doc) {
+        Hit rankedByStatus() {
+            boolean existing = List.of(doc.getValues(SearchFields.FACET_PREFIX + "status")).contains(EXISTING);
+            return existing ? this : new Hit(id, iri, score * NOT_EXISTING, doc);
+        }
     }
 }

@@ -24,7 +24,7 @@ import se.lsgraph.store.GraphStore;
 /**
  * A Lucene full-text index (jena-text) over labels, alternative labels and descriptions, with
  * Swedish and English stemming ("prövning" finds "prövningar", "trial" finds "trials"). Built in
- * memory from the store; the server also offers it to SPARQL's text:query (see LazyFinder).
+ * memory from the store for SPARQL's text:query (see server/TextQueryIndex); the finder has its own index.
  */
 public final class SearchIndex {
     static final String LABEL_FIELD = "label";

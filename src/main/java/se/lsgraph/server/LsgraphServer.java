@@ -18,6 +18,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import se.lsgraph.catalog.CatalogGraph;
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFiles;
+import se.lsgraph.search.BuildBudget;
+import se.lsgraph.search.FinderIndex;
 import se.lsgraph.store.GraphStore;
 
 /**
@@ -35,10 +37,12 @@ public final class LsgraphServer implements AutoCloseable {
     private final String publicUrl;
     private final CatalogSettings catalogSettings;
     private final DumpFiles dumps;
+    private final BackgroundFinder finder;
 
     private LsgraphServer(FusekiServer fuseki, GraphStore store, String host, String publicUrl, CatalogSettings catalogSettings,
-                          DumpFiles dumps) {
+                          DumpFiles dumps, BackgroundFinder finder) {
         this.dumps = dumps;
+        this.finder = finder;
         this.fuseki = fuseki;
         this.store = store;
         this.host = host;
@@ -71,10 +75,21 @@ public final class LsgraphServer implements AutoCloseable {
         fuseki.join();
     }
 
+    /** True once the finder's index is built (or opened from disk) and searches are answered. */
+    public boolean searchReady() {
+        return finder.ready();
+    }
+
+    /** Waits, at most the timeout, for the finder's index build under way; true if searches are answered now. */
+    public boolean awaitSearchReady(Duration timeout) {
+        return finder.awaitBuild(timeout);
+    }
+
     @Override
     public void close() {
         fuseki.stop();
         dumps.close();
+        finder.close();
     }
 
     public static final class Builder {
@@ -86,6 +101,8 @@ public final class LsgraphServer implements AutoCloseable {
         private boolean verbose;
         private String publicUrl;
         private CatalogSettings catalogSettings = CatalogSettings.NONE;
+        private FinderIndex searchIndex;
+        private Duration searchBudget = BuildBudget.DEFAULT;
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -118,6 +135,18 @@ public final class LsgraphServer implements AutoCloseable {
             return this;
         }
 
+        /** Where the finder keeps its index (default: in memory, built at every start). */
+        public Builder searchIndex(FinderIndex index) {
+            this.searchIndex = index;
+            return this;
+        }
+
+        /** How long building the finder's index may take (its own budget, not the query timeout). */
+        public Builder searchBudget(Duration budget) {
+            this.searchBudget = budget;
+            return this;
+        }
+
         /** Who publishes this deployment, for the catalogue record; without it the record leaves those fields out. */
         public Builder catalogSettings(CatalogSettings settings) {
             this.catalogSettings = settings;
@@ -140,14 +169,15 @@ public final class LsgraphServer implements AutoCloseable {
                     .verbose(verbose)
                     .enablePing(true)
                     .add(DATASET, dataService());
-            WebContent.configure(fuseki, store, publicUrl);
+            BackgroundFinder finder = WebContent.configure(fuseki, store, publicUrl,
+                    searchIndex != null ? searchIndex : FinderIndex.inMemory(), searchBudget);
             DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings);
             if (updateCredentials != null)
                 fuseki.securityHandler(securityHandler());
             FusekiServer server = fuseki.build();
             WebContent.secure(server);
             bindHost(server, host);
-            return new LsgraphServer(server, store, host, publicUrl, catalogSettings, dumps);
+            return new LsgraphServer(server, store, host, publicUrl, catalogSettings, dumps, finder);
         }
 
         private DataService dataService() {

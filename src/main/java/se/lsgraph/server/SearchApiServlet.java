@@ -2,50 +2,82 @@ package se.lsgraph.server;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.lsgraph.search.EntryPoint;
+import se.lsgraph.search.BuildProgress;
+import se.lsgraph.search.SearchAnswer;
 import se.lsgraph.search.SearchRequest;
 
 /**
- * GET /api/search?q=need&amp;kind=&amp;area=&amp;place=&amp;status=&amp;limit= : the entry points that answer a
- * need, ranked, each with its card fields and IRI. GET /api/search/facets: the filter values.
+ * GET /api/search?q=need&amp;kind=&amp;area=&amp;place=&amp;status=&amp;limit=&amp;lang= : the entry points that
+ * answer a need, ranked, each with its card fields; what the region said about it; the language of
+ * the answer; the filter values with counts; and for an empty answer the nearest known words.
+ * GET /api/search/facets: the filter values. GET /api/search/status: whether the index is ready,
+ * and the progress of its build. While the first index is built, searches get 503 with the progress.
  */
 final class SearchApiServlet extends HttpServlet {
-    private final transient LazyFinder finder;
+    private static final int RETRY_AFTER_SECONDS = 2;
+    private final transient BackgroundFinder finder;
 
-    SearchApiServlet(LazyFinder finder) {
+    SearchApiServlet(BackgroundFinder finder) {
         this.finder = finder;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if ("/facets".equals(req.getPathInfo())) {
-            JsonResponses.send(resp, 200, finder.get().facetValues());
-            return;
+        String path = req.getPathInfo();
+        try {
+            if ("/status".equals(path))
+                JsonResponses.send(resp, finder.ready() ? 200 : 503, status());
+            else if ("/facets".equals(path))
+                JsonResponses.send(resp, 200, finder.get().facetValues());
+            else if (path == null || path.equals("/"))
+                search(req, resp);
+            else
+                JsonResponses.error(resp, 404, "no such search resource: " + path);
+        } catch (BackgroundFinder.NotReadyException e) {
+            resp.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            Map<String, Object> body = status();
+            body.put("error", e.getMessage());
+            JsonResponses.send(resp, 503, body);
         }
-        if (req.getPathInfo() != null && !req.getPathInfo().equals("/")) {
-            JsonResponses.error(resp, 404, "no such search resource: " + req.getPathInfo());
-            return;
-        }
+    }
+
+    private void search(HttpServletRequest req, HttpServletResponse resp) throws IOException, BackgroundFinder.NotReadyException {
         SearchRequest request;
         try {
             request = new SearchRequest(req.getParameter("q"), req.getParameter("kind"), req.getParameter("area"),
-                    req.getParameter("place"), req.getParameter("status"), limit(req.getParameter("limit")));
+                    req.getParameter("place"), req.getParameter("status"), limit(req.getParameter("limit")), req.getParameter("lang"));
         } catch (IllegalArgumentException e) {
             JsonResponses.error(resp, 400, e.getMessage());
             return;
         }
-        List<EntryPoint> results = finder.get().find(request);
+        SearchAnswer answer = finder.search(request);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("q", request.text());
-        body.put("count", results.size());
-        body.put("results", results);
+        body.put("q", answer.q());
+        body.put("lang", answer.lang());
+        body.put("count", answer.count());
+        body.put("results", answer.results());
+        body.put("matched", answer.matched());
+        body.put("said", answer.said());
+        body.put("suggestions", answer.suggestions());
+        body.put("facets", answer.facets());
+        body.put("updating", finder.updating());
         JsonResponses.send(resp, 200, body);
+    }
+
+    private Map<String, Object> status() {
+        BuildProgress p = finder.progress();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", finder.ready() ? (finder.updating() ? "updating" : "ready") : p.error() != null ? "failed" : "building");
+        body.put("phase", p.phase());
+        body.put("done", p.done());
+        body.put("total", p.total());
+        body.put("started", p.started().toString());
+        return body;
     }
 
     private static int limit(String text) {

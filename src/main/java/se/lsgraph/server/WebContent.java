@@ -3,11 +3,12 @@ package se.lsgraph.server;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
 import se.lsgraph.query.QueryCatalogue;
-import se.lsgraph.search.Finder;
+import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.pages.SecurityHeaders;
 import se.lsgraph.server.views.ViewsServlet;
 import se.lsgraph.store.GraphStore;
@@ -18,7 +19,9 @@ final class WebContent {
 
     private WebContent() {}
 
-    static void configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl) {
+    /** Adds the pages and APIs; returns the finder, whose index starts building in the background now. */
+    static BackgroundFinder configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, FinderIndex searchIndex,
+            Duration searchBudget) {
         URL root = WebContent.class.getClassLoader().getResource(STATIC_ROOT);
         if (root == null)
             throw new IllegalStateException("Bundled web pages are missing (" + STATIC_ROOT + ")");
@@ -29,12 +32,15 @@ final class WebContent {
         QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled());
         fuseki.addServlet("/api/queries", api);
         fuseki.addServlet("/api/queries/*", api);
-        // The finder's index takes a second to build: build it on the first search, not at
-        // start-up, so that the server answers SPARQL at once.
-        SearchApiServlet search = new SearchApiServlet(new LazyFinder(store));
+        // The finder's index is built in the background from now on, so SPARQL answers at once and
+        // searches find it ready; text:query builds its own index on first use.
+        TextQueryIndex.install(store);
+        BackgroundFinder finder = new BackgroundFinder(store, searchIndex, searchBudget);
+        SearchApiServlet search = new SearchApiServlet(finder);
         fuseki.addServlet("/api/search", search);
         fuseki.addServlet("/api/search/*", search);
         fuseki.addServlet("/id/*", new ResourcePageServlet(store));
+        return finder;
     }
 
     /** What can only be set on the built server: the security headers, first in the chain. */

@@ -111,7 +111,11 @@ class CommandLineTest {
         Result find = run("find", "--db", db.toString(), "biobank");
         assertEquals(0, find.code, find.err);
         assertEquals(List.of("PKU-biobanken", "  https://w3id.org/lsgraph/id/offering/pku-biobanken", "  run by   –", "  place    –",
-                "  offers   biobanksprover", "  status   finns", "  way in   unknown", "(1 results)"), find.out.lines().toList());
+                "  offers   biobanksprover", "  status   finns", "  way in   unknown", "(1 results)",
+                "What the region said:",
+                "  KTH, Läkemedelsindustriföreningen: biobankernas betydelse", "    https://w3id.org/lsgraph/id/statement/ls-2020-034",
+                "  Världsledande tillgång till strukturerade hälsodata och vårdprocessdata",
+                "    https://w3id.org/lsgraph/id/element/ls2021-4.1"), find.out.lines().toList());
 
         Result load = run("load", "--db", db.toString(), "--graph", "https://w3id.org/lsgraph/graph/test-registry",
                 "src/test/resources/link/registry.ttl");

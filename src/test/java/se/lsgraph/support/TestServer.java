@@ -29,6 +29,8 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(UnaryOperator<LsgraphServer.Builder> configure) {
         GraphStore store = TestStores.bundled();
         LsgraphServer server = configure.apply(LsgraphServer.builder(store).host("127.0.0.1").port(0)).build().start();
+        // The finder builds its index in the background: tests start once it is built (or its build failed).
+        server.awaitSearchReady(java.time.Duration.ofSeconds(120));
         return new TestServer(store, server);
     }
 

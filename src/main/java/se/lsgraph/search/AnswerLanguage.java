@@ -1,0 +1,40 @@
+package se.lsgraph.search;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Which language to answer in: English when more of the need's words are only English than only
+ * Swedish, counting its little words ("for", "the" against "för", "och") and the words that occur
+ * only in the English or only in the Swedish texts of the index ("clinical trials"); otherwise
+ * Swedish ("kliniska prövningar", and words both languages share such as "biobank").
+ */
+final class AnswerLanguage {
+    private AnswerLanguage() {}
+
+    static String of(String text, List<String> words, IndexReader reader) throws IOException {
+        int[] little = NeedWords.littleWords(text);
+        int swedishOnly = little[0];
+        int englishOnly = little[1];
+        for (String w : words) {
+            if (w.matches(".*[åäö].*")) {
+                swedishOnly++;
+                continue;
+            }
+            boolean sv = occurs(reader, "sv", NeedWords.swedishStem(w));
+            boolean en = occurs(reader, "en", NeedWords.englishStem(w));
+            if (sv && !en)
+                swedishOnly++;
+            else if (en && !sv)
+                englishOnly++;
+        }
+        return englishOnly > swedishOnly ? "en" : "sv";
+    }
+
+    private static boolean occurs(IndexReader reader, String lang, String stem) throws IOException {
+        return stem != null && reader.docFreq(new Term(SearchFields.LANGUAGE_PREFIX + lang, stem)) > 0;
+    }
+}

@@ -1,0 +1,151 @@
+package se.lsgraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.lsgraph.search.EntryPoint.Labelled;
+
+/**
+ * The finder's Lucene index, in memory or persisted in a folder next to the database (so a restart
+ * serves at once). An update rewrites only the hits whose content changed and removes the ones that
+ * are gone; the store's fingerprint and the filter labels are kept in the same commit.
+ */
+public final class FinderIndex implements AutoCloseable {
+    /** The index folder inside a database directory. */
+    public static final String FOLDER = "search-index";
+    private static final String FINGERPRINT = "fingerprint";
+    private static final String FACET_LABELS = "facetLabels";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Directory directory;
+
+    private FinderIndex(Directory directory) {
+        this.directory = directory;
+    }
+
+    public static FinderIndex inMemory() {
+        return new FinderIndex(new ByteBuffersDirectory());
+    }
+
+    /** The persisted index of the database in this directory (created when first built). */
+    public static FinderIndex of(Path databaseDirectory) {
+        try {
+            return new FinderIndex(FSDirectory.open(databaseDirectory.resolve(FOLDER)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + databaseDirectory.resolve(FOLDER), e);
+        }
+    }
+
+    /** The fingerprint of the store the last commit indexed, or null when nothing was committed. */
+    String fingerprint() throws IOException {
+        if (!DirectoryReader.indexExists(directory))
+            return null;
+        return commitData().get(FINGERPRINT);
+    }
+
+    DirectoryReader openReader() throws IOException {
+        return DirectoryReader.open(directory);
+    }
+
+    Map<String, Map<String, Labelled>> facetLabels() throws IOException {
+        String json = commitData().get(FACET_LABELS);
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, Map<String, Labelled>>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IOException("unreadable filter labels in the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Brings the index to the documents read from the store: writes the new and changed hits,
+     * deletes the ones that are gone, and commits with the store's fingerprint.
+     *
+     * @return how many hits were written (unchanged ones are not)
+     */
+    long update(StoreDocuments.Read read, String fingerprint, BuildBudget budget, Consumer<long[]> progress) throws IOException {
+        Map<String, String> existing = existingHashes();
+        IndexWriterConfig config = new IndexWriterConfig(SearchFields.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        long written = 0;
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            Set<String> seen = new HashSet<>();
+            long done = 0;
+            for (SearchDocument doc : read.documents()) {
+                seen.add(doc.iri());
+                if (!doc.hash().equals(existing.get(doc.iri()))) {
+                    writer.updateDocument(new Term(SearchFields.IRI, doc.iri()), doc.toLucene());
+                    written++;
+                }
+                if (++done % 1000 == 0) {
+                    budget.check();
+                    progress.accept(new long[] {done, read.documents().size()});
+                }
+            }
+            for (String gone : existing.keySet())
+                if (!seen.contains(gone)) {
+                    writer.deleteDocuments(new Term(SearchFields.IRI, gone));
+                    written++;
+                }
+            budget.check();
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, FACET_LABELS, JSON.writeValueAsString(read.facetLabels())).entrySet());
+            writer.commit();
+        }
+        progress.accept(new long[] {read.documents().size(), read.documents().size()});
+        return written;
+    }
+
+    private Map<String, String> existingHashes() throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory))
+            return hashes;
+        try (DirectoryReader reader = openReader()) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live != null && !live.get(i))
+                        continue;
+                    Document d = stored.document(i, Set.of(SearchFields.IRI, SearchFields.HASH));
+                    hashes.put(d.get(SearchFields.IRI), d.get(SearchFields.HASH));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    private Map<String, String> commitData() throws IOException {
+        try (DirectoryReader reader = openReader()) {
+            return reader.getIndexCommit().getUserData();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package se.lsgraph.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * How many of a need's words each hit matches (its score already sums what each word is worth on
+ * it, so more words count more). When the best hit of one kind matches fewer words
+ * than the best hit overall, that kind's partial hits are left out: for "Capital of Life" the
+ * strategy texts naming the cluster match both words, so an entry point that only shares "life" is
+ * not shown. Then, with more than two words, one word in three may still be missing.
+ */
+final class WordsMatched {
+    private final Map<Integer, Integer> matchedByDoc;
+    private final int bestOverall;
+    private final int slack;
+
+    private WordsMatched(Map<Integer, Integer> matchedByDoc, int bestOverall, int slack) {
+        this.matchedByDoc = matchedByDoc;
+        this.bestOverall = bestOverall;
+        this.slack = slack;
+    }
+
+    static WordsMatched of(IndexSearcher searcher, List<Query> wordQueries) throws IOException {
+        Map<Integer, Integer> matched = new HashMap<>();
+        int max = searcher.getIndexReader().maxDoc();
+        for (Query q : wordQueries)
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, max)).scoreDocs)
+                matched.merge(sd.doc, 1, Integer::sum);
+        int best = matched.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int slack = wordQueries.size() <= 2 ? 0 : wordQueries.size() / 3;
+        return new WordsMatched(matched, best, slack);
+    }
+
+    /** The hits of one kind that match enough words. */
+    List<Finder.Hit> enough(List<Finder.Hit> hitsOfOneKind) {
+        int bestOfKind = 0;
+        for (Finder.Hit h : hitsOfOneKind)
+            bestOfKind = Math.max(bestOfKind, matched(h));
+        int needed = bestOfKind >= bestOverall ? 1 : Math.max(1, bestOverall - slack);
+        List<Finder.Hit> out = new ArrayList<>();
+        for (Finder.Hit h : hitsOfOneKind)
+            if (matched(h) >= needed)
+                out.add(h);
+        return out;
+    }
+
+    private int matched(Finder.Hit h) {
+        return matchedByDoc.getOrDefault(h.id(), 0);
+    }
+}
