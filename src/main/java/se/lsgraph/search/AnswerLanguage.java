@@ -9,10 +9,13 @@ import org.apache.lucene.index.Term;
 /**
  * Which language to answer in: English when more of the need's words are only English than only
  * Swedish, counting its little words ("for", "the" against "för", "och") and the words that occur
- * only in the English or only in the Swedish texts of the index ("clinical trials"); otherwise
+ * mostly in the English or mostly in the Swedish texts of the index ("clinical trials"); otherwise
  * Swedish ("kliniska prövningar", and words both languages share such as "biobank").
  */
 final class AnswerLanguage {
+    /** A word is taken for one language when its texts in that language are this many times more common. */
+    private static final int DOMINANCE = 3;
+
     private AnswerLanguage() {}
 
     static String of(String text, List<String> words, IndexReader reader) throws IOException {
@@ -24,17 +27,17 @@ final class AnswerLanguage {
                 swedishOnly++;
                 continue;
             }
-            boolean sv = occurs(reader, "sv", NeedWords.swedishStem(w));
-            boolean en = occurs(reader, "en", NeedWords.englishStem(w));
-            if (sv && !en)
+            int sv = occurrences(reader, "sv", NeedWords.swedishStem(w));
+            int en = occurrences(reader, "en", NeedWords.englishStem(w));
+            if (sv > DOMINANCE * en)
                 swedishOnly++;
-            else if (en && !sv)
+            else if (en > DOMINANCE * sv)
                 englishOnly++;
         }
         return englishOnly > swedishOnly ? "en" : "sv";
     }
 
-    private static boolean occurs(IndexReader reader, String lang, String stem) throws IOException {
-        return stem != null && reader.docFreq(new Term(SearchFields.LANGUAGE_PREFIX + lang, stem)) > 0;
+    private static int occurrences(IndexReader reader, String lang, String stem) throws IOException {
+        return stem == null ? 0 : reader.docFreq(new Term(SearchFields.LANGUAGE_PREFIX + lang, stem));
     }
 }

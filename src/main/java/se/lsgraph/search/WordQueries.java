@@ -26,6 +26,8 @@ final class WordQueries {
     /** Share of a word's four-letter pieces a text must contain to match it. */
     static final double PIECES_NEEDED = 0.75;
     private static final int MIN_PART = 3;
+    /** Shorter words match only whole: three pieces of "modell" are all in "modelling". */
+    static final int MIN_WORD_FOR_PIECES = 7;
     private static final int MIN_COMPOUND = 8;
     private static final double PARTS_WEIGHT = 0.7;
 
@@ -46,7 +48,7 @@ final class WordQueries {
     private List<Query> direct(String word, boolean withPieces) {
         String sv = NeedWords.swedishStem(word);
         String en = NeedWords.englishStem(word);
-        List<String> pieces = withPieces && word.length() >= SearchFields.GRAM ? NeedWords.pieces(word) : List.of();
+        List<String> pieces = withPieces && word.length() >= MIN_WORD_FOR_PIECES ? NeedWords.pieces(word) : List.of();
         List<Query> out = new ArrayList<>();
         SearchFields.ROLE_WEIGHT.forEach((role, roleWeight) -> {
             out.add(weighted(new TermQuery(new Term(SearchFields.field(role, Analysis.EXACT), word)), roleWeight, Analysis.EXACT));
