@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     UpdateOptions update;
 
+    @Option(names = "--row-limit", defaultValue = "10000", paramLabel = "ROWS",
+            description = "At most this many rows per /api/queries answer, which says when rows were left out (default: ${DEFAULT-VALUE}).")
+    long rowLimit;
+
     @Option(names = "--public-url", paramLabel = "URL",
             description = "The URL the server is reached at, used in the catalogue record (/catalog); default: each request's own.")
     String publicUrl;
@@ -93,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         LsgraphServer.Builder builder = LsgraphServer.builder(store)
                 .host(host).port(port)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .rowLimit(rowLimit)
                 .publicUrl(publicUrl)
                 .catalogSettings(settings)
                 .verbose(verbose);

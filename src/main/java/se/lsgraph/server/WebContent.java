@@ -18,7 +18,7 @@ final class WebContent {
 
     private WebContent() {}
 
-    static void configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl) {
+    static void configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, long rowLimit) {
         URL root = WebContent.class.getClassLoader().getResource(STATIC_ROOT);
         if (root == null)
             throw new IllegalStateException("Bundled web pages are missing (" + STATIC_ROOT + ")");
@@ -26,7 +26,7 @@ final class WebContent {
         ViewsServlet views = new ViewsServlet(store);
         fuseki.addServlet("/views", views);
         fuseki.addServlet("/views/*", views);
-        QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled());
+        QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled(), rowLimit);
         fuseki.addServlet("/api/queries", api);
         fuseki.addServlet("/api/queries/*", api);
         // The finder's index takes a second to build: build it on the first search, not at
