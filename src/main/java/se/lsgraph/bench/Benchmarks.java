@@ -10,27 +10,47 @@ import java.time.LocalDate;
 public final class Benchmarks {
     private Benchmarks() {}
 
-    public static String load(Path work, long triples, Path report, PrintStream log) throws IOException {
-        LoadBenchmark.Result r = LoadBenchmark.run(work, triples, log);
+    public static String load(Path jar, Path work, long triples, String heap, int runs, Path report, PrintStream log)
+            throws IOException, InterruptedException {
+        LoadBenchmark.Result r = LoadBenchmark.run(jar, work, triples, heap, runs, log);
+        LoadBenchmark.Process ours = r.median(r.ours());
+        LoadBenchmark.Process jena = r.median(r.jena());
+        StringBuilder table = new StringBuilder();
+        for (int i = 0; i < r.ours().size(); i++)
+            table.append(String.format("| %d | %.1f | %,d | %.1f | %,d |%n", i + 1, r.ours().get(i).seconds(),
+                    r.ours().get(i).peakKb() / 1024, r.jena().get(i).seconds(), r.jena().get(i).peakKb() / 1024));
         String md = """
                 # Load benchmark
 
-                Measured %s on this machine (%d cores, Java %s) with `java -jar target/lsgraph.jar bench load --triples %d`.
-                The same generated N-Triples file (%,d triples, shaped like lsgraph data) is loaded into a fresh TDB2
-                database by lsgraph's loader and by Jena's own TDB2 bulk loader (the phased loader, the default of
-                `tdb2.tdbloader`), three times each; the table gives the medians (single runs vary by ±20%% here).
+                Measured %s on this machine (%d cores, Java %s) with
+                `java -jar target/lsgraph.jar bench load --triples %d --heap %s --runs %d`. The same generated N-Triples file
+                (%,d triples shaped like lsgraph data: organisations and offerings with bilingual labels, status,
+                operator and source, passing the SHACL shapes) is loaded into a fresh TDB2 database, each loader in
+                its own JVM with `-Xmx%s`, alternating, %d times:
 
-                | loader | seconds | triples/s |
-                |---|---:|---:|
-                | lsgraph (parse + SHACL + commit in one transaction) | %.1f | %,.0f |
-                | Jena TDB2 phased bulk loader (no validation) | %.1f | %,.0f |
+                - **lsgraph**: `java -Xmx%s -jar lsgraph.jar load --db DIR --graph IRI FILE` (stream-parse, write in one
+                  transaction, SHACL-validate the touched nodes in it, commit);
+                - **Jena**: the TDB2 phased bulk loader, the default of `tdb2.tdbloader` (no validation), run by
+                  `se.lsgraph.bench.JenaBulkLoad` since jena-cmds is not on lsgraph's class path.
 
-                Ratio lsgraph / Jena: **%.2f**.
+                Wall time (including JVM start) and peak resident memory come from `/usr/bin/time`. The machine is
+                shared: compare the two columns of one run, not runs of different days.
 
-                lsgraph's phases: parse %.1f s, SHACL validation %.1f s, commit %.1f s.
+                | run | lsgraph s | lsgraph peak MB | Jena s | Jena peak MB |
+                |---:|---:|---:|---:|---:|
+                %s
+                Medians: lsgraph %.1f s (%,.0f triples/s), Jena %.1f s (%,.0f triples/s); **lsgraph / Jena rate: %.2f**;
+                highest peak RSS: lsgraph %,d MB, Jena %,d MB.
+
+                A file of %,d triples loaded (in this JVM, median of %d loads replacing the same graph) into a store
+                holding only the bundled graph: %.2f s; into the store of the last run above (%,d triples): %.2f s;
+                ratio **%.2f**.
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                triples, r.triples(), r.oursSeconds(), r.oursRate(), r.jenaSeconds(), r.jenaRate(),
-                r.oursRate() / r.jenaRate(), r.parseSeconds(), r.validateSeconds(), r.commitSeconds());
+                triples, heap, runs, r.triples(), heap, runs, heap, table,
+                ours.seconds(), r.triples() / ours.seconds(), jena.seconds(), r.triples() / jena.seconds(),
+                jena.seconds() / ours.seconds(), r.maxPeakKb(r.ours()) / 1024, r.maxPeakKb(r.jena()) / 1024,
+                LoadBenchmark.SMALL, runs, r.smallIntoBundled(), r.triples(), r.smallIntoBig(),
+                r.smallIntoBig() / r.smallIntoBundled());
         write(report, md);
         return md;
     }
@@ -57,8 +77,8 @@ public final class Benchmarks {
         return md;
     }
 
-    public static String queries(Path work, Path report) throws IOException, InterruptedException {
-        String md = ApiBenchmark.queries(work);
+    public static String queries(Path work, long triples, int runs, Path report) throws IOException, InterruptedException {
+        String md = ApiBenchmark.queries(work, triples, runs);
         write(report, md);
         return md;
     }

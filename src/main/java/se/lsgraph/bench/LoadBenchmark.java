@@ -7,82 +7,98 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
-
 import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.load.BundleSources;
 import se.lsgraph.load.Loader;
-import se.lsgraph.load.StagedGraphs;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.validate.GraphValidation;
 import se.lsgraph.vocab.Ids;
 
 /**
- * Loads the same generated N-Triples file with lsgraph's loader (parse, SHACL-validate, commit in
- * one transaction) and with Jena's own TDB2 bulk loader (the "phased" loader that tdb2.tdbloader
- * uses by default), each into a fresh database, and reports the rates.
+ * Loads the same generated N-Triples file into a fresh TDB2 database with lsgraph's loader
+ * ({@code lsgraph load}: parse, write, SHACL-validate, one transaction) and with Jena's own TDB2
+ * bulk loader (the phased loader of {@code tdb2.tdbloader}), each in its own JVM with the same heap
+ * limit, interleaved, measuring wall time and peak resident memory with {@code /usr/bin/time}. Then
+ * a small file is loaded into a store holding only the bundled graph and into the big store, to show
+ * that a load costs time in proportion to itself, not to the store.
  */
 final class LoadBenchmark {
-    record Result(long triples, double parseSeconds, double validateSeconds, double commitSeconds,
-                  double oursSeconds, double jenaSeconds) {
-        double oursRate() {
-            return triples / oursSeconds;
+    static final long SMALL = 4_398;
+
+    record Process(double seconds, long peakKb) {}
+
+    record Result(long triples, String heap, List<Process> ours, List<Process> jena,
+                  double smallIntoBundled, double smallIntoBig) {
+        Process median(List<Process> runs) {
+            List<Process> sorted = new ArrayList<>(runs);
+            sorted.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
+            return sorted.get(sorted.size() / 2);
         }
 
-        double jenaRate() {
-            return triples / jenaSeconds;
+        long maxPeakKb(List<Process> runs) {
+            return runs.stream().mapToLong(Process::peakKb).max().orElse(0);
         }
     }
 
     private LoadBenchmark() {}
 
-    static final int RUNS = 3;
-
-    /** Runs both loaders RUNS times, each into a fresh database, and reports the median of each measure. */
-    static Result run(Path work, long triples, PrintStream log) throws IOException {
+    static Result run(Path jar, Path work, long triples, String heap, int runs, PrintStream log) throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path file = work.resolve("synthetic.nt");
-        long written = SyntheticData.write(file, triples);
+        long written = SyntheticData.write(file, triples, "bench");
         log.printf("Generated %,d triples in %s (%,d bytes)%n", written, file, Files.size(file));
-        GraphValidation validation = BundleInstaller.validationOf(BundleSources.fromClasspath());
-        List<double[]> runs = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++)
-            runs.add(once(Files.createTempDirectory(work, "run-"), file, validation, log));
-        return new Result(written, median(runs, 0), median(runs, 1), median(runs, 2), median(runs, 3), median(runs, 4));
-    }
-
-    /** One run of both loaders: parse, validate, commit, lsgraph total, Jena total (seconds). */
-    private static double[] once(Path dir, Path file, GraphValidation validation, PrintStream log) {
-        Node graph = Ids.graph("bench");
-        long t0, t1, t2, t3;
-        try (GraphStore store = GraphStore.open(dir.resolve("db-lsgraph"))) {
-            Loader loader = new Loader(store, validation, log);
-            t0 = System.nanoTime();
-            StagedGraphs staged = loader.stage(List.of(file), graph, null);
-            t1 = System.nanoTime();
-            loader.validate(staged);
-            t2 = System.nanoTime();
-            loader.commit(staged);
-            t3 = System.nanoTime();
+        List<Process> ours = new ArrayList<>();
+        List<Process> jena = new ArrayList<>();
+        Path lastOurs = null;
+        for (int i = 0; i < runs; i++) {
+            Path run = Files.createTempDirectory(work, "run-");
+            lastOurs = run.resolve("db-lsgraph");
+            ours.add(timed("java", "-Xmx" + heap, "-jar", jar.toString(), "load", "--db", lastOurs.toString(),
+                    "--graph", Ids.graph("bench").getURI(), file.toString()));
+            jena.add(timed("java", "-Xmx" + heap, "-cp", jar.toString(), JenaBulkLoad.class.getName(),
+                    run.resolve("db-jena").toString(), "bench", file.toString()));
+            log.printf("run %d: lsgraph %.1f s %,d KB, Jena %.1f s %,d KB%n", i + 1, ours.get(i).seconds(),
+                    ours.get(i).peakKb(), jena.get(i).seconds(), jena.get(i).peakKb());
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.resolve("db-jena").toString());
-        long j0 = System.nanoTime();
-        DataLoader jena = LoaderFactory.phasedLoader(dsg, graph, (fmt, args) -> { });
-        jena.startBulk();
-        jena.load(file.toString());
-        jena.finishBulk();
-        long j1 = System.nanoTime();
-        TDBInternal.expel(dsg);
-        return new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t0) / 1e9, (j1 - j0) / 1e9};
+        Path small = work.resolve("small.nt");
+        SyntheticData.write(small, SMALL, "small");
+        double intoBundled;
+        double intoBig;
+        GraphValidation validation = BundleInstaller.validationOf(BundleSources.fromClasspath());
+        try (GraphStore bundled = GraphStore.open(Files.createTempDirectory(work, "bundled-"))) {
+            new BundleInstaller(bundled, null).ensureCurrent(BundleSources.fromClasspath());
+            intoBundled = medianLoadSeconds(bundled, validation, small, runs);
+        }
+        try (GraphStore big = GraphStore.open(lastOurs)) {
+            intoBig = medianLoadSeconds(big, validation, small, runs);
+        }
+        return new Result(written, heap, ours, jena, intoBundled, intoBig);
     }
 
-    private static double median(List<double[]> runs, int measure) {
-        double[] values = runs.stream().mapToDouble(r -> r[measure]).sorted().toArray();
-        return values[values.length / 2];
+    /** The small file loaded {@code runs} times into the same graph (each load replaces the last). */
+    private static double medianLoadSeconds(GraphStore store, GraphValidation validation, Path file, int runs) {
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            new Loader(store, validation, null).load(List.of(file), Ids.graph("small"), null);
+            seconds[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        java.util.Arrays.sort(seconds);
+        return seconds[runs / 2];
+    }
+
+    /** Runs a command under /usr/bin/time; fails unless it exits 0. */
+    private static Process timed(String... command) throws IOException, InterruptedException {
+        Path times = Files.createTempFile("lsgraph-time-", ".txt");
+        List<String> argv = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %M"));
+        argv.addAll(List.of(command));
+        java.lang.Process p = new ProcessBuilder(argv).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = p.waitFor();
+        String[] measured = Files.readString(times).trim().split("\\s+");
+        Files.delete(times);
+        if (exit != 0)
+            throw new IllegalStateException("benchmark step failed with exit " + exit + ": " + String.join(" ", command));
+        return new Process(Double.parseDouble(measured[measured.length - 2]), Long.parseLong(measured[measured.length - 1]));
     }
 }

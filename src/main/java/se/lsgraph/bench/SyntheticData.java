@@ -11,7 +11,6 @@ import java.nio.file.Path;
  * bilingual labels, status and a source section) that passes the SHACL shapes, for load benchmarks.
  */
 public final class SyntheticData {
-    private static final String ID = "https://w3id.org/lsgraph/id/bench/";
     private static final String LSG = "https://w3id.org/lsgraph/ontology#";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String DCT = "http://purl.org/dc/terms/";
@@ -23,18 +22,27 @@ public final class SyntheticData {
 
     /** Writes at least {@code triples} triples; returns the exact count. */
     public static long write(Path file, long triples) throws IOException {
+        return write(file, triples, "bench");
+    }
+
+    /**
+     * Writes at least {@code triples} triples with IRIs under https://w3id.org/lsgraph/id/{@code set}/
+     * (files of different sets can live in one store); returns the exact count.
+     */
+    public static long write(Path file, long triples, String set) throws IOException {
+        String id = "https://w3id.org/lsgraph/id/" + set + "/";
         long count = 0;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            count += triple(w, iri(ID + "doc"), iri(RDF_TYPE), iri(LSG + "Document"));
-            count += triple(w, iri(ID + "doc/s/1"), iri(RDF_TYPE), iri(LSG + "DocumentSection"));
-            count += triple(w, iri(ID + "doc/s/1"), iri(DCT + "isPartOf"), iri(ID + "doc"));
+            count += triple(w, iri(id + "doc"), iri(RDF_TYPE), iri(LSG + "Document"));
+            count += triple(w, iri(id + "doc/s/1"), iri(RDF_TYPE), iri(LSG + "DocumentSection"));
+            count += triple(w, iri(id + "doc/s/1"), iri(DCT + "isPartOf"), iri(id + "doc"));
             for (long i = 0; count < triples; i++) {
-                String offering = iri(ID + "offering/" + i);
-                String organisation = iri(ID + "org/" + (i / 10));
+                String offering = iri(id + "offering/" + i);
+                String organisation = iri(id + "org/" + (i / 10));
                 if (i % 10 == 0) {
                     count += triple(w, organisation, iri(RDF_TYPE), iri("http://www.w3.org/ns/org#Organization"));
                     count += triple(w, organisation, iri(SKOS + "prefLabel"), lit("Organisation " + (i / 10), "sv"));
-                    count += triple(w, organisation, iri(DCT + "source"), iri(ID + "doc/s/1"));
+                    count += triple(w, organisation, iri(DCT + "source"), iri(id + "doc/s/1"));
                 }
                 count += triple(w, offering, iri(RDF_TYPE), iri(LSG + (i % 3 == 0 ? "TestBed" : "PhysicalFacility")));
                 count += triple(w, offering, iri(SKOS + "prefLabel"), lit("Testmiljö nummer " + i, "sv"));
@@ -42,7 +50,7 @@ public final class SyntheticData {
                 count += triple(w, offering, iri(SKOS + "altLabel"), lit("TM-" + i, "sv"));
                 count += triple(w, offering, iri(LSG + "status"), iri("https://w3id.org/lsgraph/id/status/existing"));
                 count += triple(w, offering, iri(LSG + "operatedBy"), organisation);
-                count += triple(w, offering, iri(DCT + "source"), iri(ID + "doc/s/1"));
+                count += triple(w, offering, iri(DCT + "source"), iri(id + "doc/s/1"));
                 count += triple(w, offering, iri(DCT + "description"),
                         lit("En syntetisk beskrivning av testmiljö " + i + " för mätning av inläsning.", "sv"));
             }

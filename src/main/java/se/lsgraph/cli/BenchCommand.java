@@ -35,9 +35,15 @@ final class BenchCommand {
         @Option(names = "--report", defaultValue = "docs/benchmarks/queries.md", description = "Report file (default: ${DEFAULT-VALUE}).")
         Path report;
 
+        @Option(names = "--triples", defaultValue = "0", description = "Generated triples added to the bundled graph (default: ${DEFAULT-VALUE}).")
+        long triples;
+
+        @Option(names = "--runs", defaultValue = "50", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+        int runs;
+
         @Override
         public Integer call() throws Exception {
-            spec.commandLine().getOut().println(Benchmarks.queries(workDir(), report));
+            spec.commandLine().getOut().println(Benchmarks.queries(workDir(), triples, runs, report));
             return ExitCodes.OK;
         }
     }
@@ -83,9 +89,20 @@ final class BenchCommand {
         @Option(names = "--report", defaultValue = "docs/benchmarks/load.md", description = "Report file (default: ${DEFAULT-VALUE}).")
         Path report;
 
+        @Option(names = "--jar", defaultValue = "target/lsgraph.jar", description = "The lsgraph jar both loaders run from (default: ${DEFAULT-VALUE}).")
+        Path jar;
+
+        @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of each loader's JVM (default: ${DEFAULT-VALUE}).")
+        String heap;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Runs of each loader, alternating (default: ${DEFAULT-VALUE}).")
+        int runs;
+
         @Override
         public Integer call() throws Exception {
-            spec.commandLine().getOut().println(Benchmarks.load(workDir(), triples, report, System.err));
+            if (!Files.isRegularFile(jar))
+                throw new IllegalArgumentException("No jar at " + jar + "; build it with mvn -q -DskipTests package");
+            spec.commandLine().getOut().println(Benchmarks.load(jar, workDir(), triples, heap, runs, report, System.err));
             return ExitCodes.OK;
         }
     }

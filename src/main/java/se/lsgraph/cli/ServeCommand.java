@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long building the finder's index (in the background, at start and after writes) may take (default: ${DEFAULT-VALUE}).")
     long searchBudgetSeconds;
 
+    @Option(names = "--row-limit", defaultValue = "10000", paramLabel = "ROWS",
+            description = "At most this many rows per /api/queries answer, which says when rows were left out (default: ${DEFAULT-VALUE}).")
+    long rowLimit;
+
     @Option(names = "--public-url", paramLabel = "URL",
             description = "The URL the server is reached at, used in the catalogue record (/catalog); default: each request's own.")
     String publicUrl;
@@ -100,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         LsgraphServer.Builder builder = LsgraphServer.builder(store)
                 .host(host).port(port)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .rowLimit(rowLimit)
                 .publicUrl(publicUrl)
                 .catalogSettings(settings)
                 .searchIndex(memory ? FinderIndex.inMemory() : FinderIndex.of(database.dbPath()))

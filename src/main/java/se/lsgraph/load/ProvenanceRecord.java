@@ -36,6 +36,19 @@ final class ProvenanceRecord {
             dsg.add(Ids.PROVENANCE_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
+    /** The files the graph's record names, each as "name sha256" (empty if there is no record). */
+    static java.util.Set<String> storedFiles(DatasetGraph dsg, Node graph) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        dsg.find(Ids.PROVENANCE_GRAPH, recordFor(graph), PROV.used.asNode(), Node.ANY).forEachRemaining(used -> {
+            Node file = used.getObject();
+            var title = dsg.find(Ids.PROVENANCE_GRAPH, file, DCTerms.title.asNode(), Node.ANY);
+            var sha = dsg.find(Ids.PROVENANCE_GRAPH, file, LSG.sha256.asNode(), Node.ANY);
+            if (title.hasNext() && sha.hasNext())
+                files.add(title.next().getObject().getLiteralLexicalForm() + " " + sha.next().getObject().getLiteralLexicalForm());
+        });
+        return files;
+    }
+
     /** Removes the load record of a graph (and of its files). */
     static void remove(DatasetGraph dsg, Node graph) {
         Node record = recordFor(graph);

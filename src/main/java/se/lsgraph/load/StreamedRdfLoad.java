@@ -17,9 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 
 import se.lsgraph.store.GraphStore;
-import se.lsgraph.validate.FocusNodeValidation;
 import se.lsgraph.validate.GraphValidation;
-import se.lsgraph.validate.ShapesValidator;
 import se.lsgraph.vocab.Ids;
 
 /**
@@ -71,7 +69,8 @@ final class StreamedRdfLoad {
                 progress.done();
                 for (Map.Entry<Node, List<LoadedFile>> e : survey.files().entrySet())
                     ProvenanceRecord.write(dsg, e.getKey(), written.getOrDefault(e.getKey(), 0L), e.getValue(), null);
-                validate(dsg, survey.files().keySet(), removed, addedSubClassOf[0] || removed.removedSubClassOf());
+                ChangeValidation.validate(dsg, validation, survey.files().keySet(), removed,
+                        addedSubClassOf[0] || removed.removedSubClassOf(), progressOut);
             }
         });
         return written;
@@ -136,38 +135,6 @@ final class StreamedRdfLoad {
                 progress.tick();
             }
         };
-    }
-
-    private void validate(DatasetGraph dsg, Set<Node> targets, RemovedNodes removed, boolean classesChanged) {
-        FocusNodeValidation focus = classesChanged ? null : validation.focusNodes(dsg, Set.of(Ids.PROVENANCE_GRAPH));
-        List<ShapesValidator.Violation> violations;
-        if (focus == null) {
-            violations = validation.validate(Map.of(), dsg, Loader.graphsExceptProvenance(dsg));
-        } else {
-            Progress progress = new Progress(progressOut, "validate");
-            for (Node g : targets)
-                checkContent(dsg, g, focus, progress);
-            removed.forEach(focus::subject);
-            progress.done();
-            violations = focus.violations();
-        }
-        if (!violations.isEmpty())
-            throw new ValidationFailedException(violations);
-    }
-
-    /** The graph's new content in index order (subject by subject): each subject, and each object. */
-    private static void checkContent(DatasetGraph dsg, Node g, FocusNodeValidation focus, Progress progress) {
-        Node[] last = {null};
-        var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-        while (it.hasNext() && !focus.full()) {
-            Quad q = it.next();
-            if (!q.getSubject().equals(last[0])) {
-                last[0] = q.getSubject();
-                focus.subject(last[0]);
-            }
-            focus.object(q.getPredicate(), q.getObject());
-            progress.tick();
-        }
     }
 
     static Node targetOf(Path file, Node graph) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -21,9 +23,12 @@ import se.lsgraph.store.GraphStore;
 /**
  * Runs a named query with parameters bound safely: each value becomes one RDF term (an IRI or a
  * literal) put into the parsed query in place of its variable, never spliced into the text, so no
- * value can change the query's structure.
+ * value can change the query's structure. Each query text is parsed once.
  */
 public final class QueryRunner {
+    /** Parsed catalogue queries by text; never changed once parsed (binding works on a copy). */
+    private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
+
     private QueryRunner() {}
 
     /** Checks and converts the caller's values; IllegalArgumentException names the problem. */
@@ -45,9 +50,16 @@ public final class QueryRunner {
         return bindings;
     }
 
+    /** The query with the caller's values in place of its parameters. */
+    public static Query parse(NamedQuery query, Map<String, String> values) {
+        Map<Var, Node> bindings = bind(query, values);
+        Query parsed = PARSED.computeIfAbsent(query.sparql(), QueryFactory::create);
+        return bindings.isEmpty() ? parsed.cloneQuery() : QueryTransformOps.syntaxSubstitute(parsed, bindings);
+    }
+
     /** Runs against the local store. */
     public static QueryResult run(GraphStore store, NamedQuery query, Map<String, String> values) {
-        Query bound = substitute(query, bind(query, values));
+        Query bound = parse(query, values);
         return store.read(dsg -> {
             try (QueryExec qe = QueryExec.dataset(dsg).query(bound).build()) {
                 return collect(qe.select());
@@ -55,17 +67,35 @@ public final class QueryRunner {
         });
     }
 
+    /**
+     * Runs against the local store and hands the result's columns, then each row (at most
+     * {@code limit}) to the consumer while the query runs, without holding the rows. Returns true if
+     * there were more rows than the limit.
+     */
+    public static boolean stream(GraphStore store, Query bound, long limit, Consumer<List<String>> columns,
+                                 Consumer<Binding> rows) {
+        return store.read(dsg -> {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(bound).build()) {
+                RowSet result = qe.select();
+                columns.accept(result.getResultVars().stream().map(Var::getVarName).toList());
+                long n = 0;
+                while (result.hasNext()) {
+                    Binding row = result.next();
+                    if (n++ == limit)
+                        return true;
+                    rows.accept(row);
+                }
+                return false;
+            }
+        });
+    }
+
     /** Runs against a remote SPARQL endpoint. */
     public static QueryResult run(String endpoint, NamedQuery query, Map<String, String> values) {
-        Query bound = substitute(query, bind(query, values));
+        Query bound = parse(query, values);
         try (QueryExec qe = QueryExecHTTP.service(endpoint).query(bound).build()) {
             return collect(qe.select());
         }
-    }
-
-    private static Query substitute(NamedQuery query, Map<Var, Node> bindings) {
-        Query parsed = QueryFactory.create(query.sparql());
-        return bindings.isEmpty() ? parsed : QueryTransformOps.syntaxSubstitute(parsed, bindings);
     }
 
     private static QueryResult collect(RowSet rows) {

@@ -4,24 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Writes query results for people: an aligned table, CSV, TSV or JSON, with plain values. */
+/** Writes query results for people: an aligned table, CSV, TSV or compact JSON, with plain values. */
 public enum ResultFormat {
     TABLE("text/plain"), CSV("text/csv"), TSV("text/tab-separated-values"), JSON("application/json");
-
-    private static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final String mediaType;
 
@@ -42,11 +34,12 @@ public enum ResultFormat {
 
     public void write(String queryName, QueryResult result, Writer out) {
         try {
-            switch (this) {
-                case TABLE -> table(result, out);
-                case CSV -> delimited(result, CSVFormat.RFC4180, out);
-                case TSV -> delimited(result, CSVFormat.TDF, out);
-                case JSON -> JSON_MAPPER.writeValue(out, json(queryName, result));
+            if (this == TABLE) {
+                table(result, out);
+            } else {
+                RowStream stream = RowStream.open(this, queryName, result.vars(), out);
+                result.rows().forEach(stream::row);
+                stream.end(false, null);
             }
             out.flush();
         } catch (IOException e) {
@@ -70,14 +63,6 @@ public enum ResultFormat {
         for (String v : result.vars())
             values.add(plain(row.get(Var.alloc(v))));
         return values;
-    }
-
-    private static void delimited(QueryResult result, CSVFormat format, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, format.builder().setRecordSeparator("\n").get());
-        printer.printRecord(result.vars());
-        for (Binding row : result.rows())
-            printer.printRecord(values(result, row));
-        printer.flush();
     }
 
     private static void table(QueryResult result, Writer out) throws IOException {
@@ -108,23 +93,5 @@ public enum ResultFormat {
             sb.append(cells.get(i)).append(" ".repeat(widths[i] - cells.get(i).length()));
         }
         out.write(sb.toString().stripTrailing() + "\n");
-    }
-
-    private static Map<String, Object> json(String queryName, QueryResult result) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("query", queryName);
-        doc.put("columns", result.vars());
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Binding row : result.rows()) {
-            Map<String, String> r = new LinkedHashMap<>();
-            for (String v : result.vars()) {
-                Node n = row.get(Var.alloc(v));
-                if (n != null)
-                    r.put(v, plain(n));
-            }
-            rows.add(r);
-        }
-        doc.put("rows", rows);
-        return doc;
     }
 }

@@ -30,6 +30,8 @@ import se.lsgraph.store.GraphStore;
 public final class LsgraphServer implements AutoCloseable {
     public static final String DATASET = "/lsgraph";
     private static final String REALM = "lsgraph";
+    /** Rows per /api/queries answer unless configured: enough for every catalogue query on the bundled graph. */
+    public static final long DEFAULT_ROW_LIMIT = 10_000;
 
     private final FusekiServer fuseki;
     private final GraphStore store;
@@ -97,6 +99,7 @@ public final class LsgraphServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private long rowLimit = DEFAULT_ROW_LIMIT;
         private Credentials updateCredentials;
         private boolean verbose;
         private String publicUrl;
@@ -115,6 +118,14 @@ public final class LsgraphServer implements AutoCloseable {
 
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** At most this many rows per /api/queries answer; the answer says when it left rows out. */
+        public Builder rowLimit(long rows) {
+            if (rows < 1)
+                throw new IllegalArgumentException("the row limit must be at least 1, not " + rows);
+            this.rowLimit = rows;
             return this;
         }
 
@@ -169,7 +180,7 @@ public final class LsgraphServer implements AutoCloseable {
                     .verbose(verbose)
                     .enablePing(true)
                     .add(DATASET, dataService());
-            BackgroundFinder finder = WebContent.configure(fuseki, store, publicUrl,
+            BackgroundFinder finder = WebContent.configure(fuseki, store, publicUrl, rowLimit,
                     searchIndex != null ? searchIndex : FinderIndex.inMemory(), searchBudget);
             DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings);
             if (updateCredentials != null)

@@ -1,12 +1,16 @@
 package se.lsgraph.server;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,25 +20,31 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.lsgraph.query.NamedQuery;
 import se.lsgraph.query.QueryCatalogue;
 import se.lsgraph.query.QueryParam;
-import se.lsgraph.query.QueryResult;
 import se.lsgraph.query.QueryRunner;
 import se.lsgraph.query.ResultFormat;
+import se.lsgraph.query.RowStream;
 import se.lsgraph.store.GraphStore;
 
 /**
  * The query catalogue over HTTP, for people who don't write SPARQL:
  * GET /api/queries lists the queries; GET /api/queries/{name}?param=value runs one
- * (JSON, or CSV with format=csv or Accept: text/csv). Errors are JSON messages, never stack traces.
+ * (compact JSON, or CSV/TSV with format=csv|tsv or the Accept header), at most the row limit's rows:
+ * JSON ends with {@code "truncated": true|false}, CSV and TSV carry the header
+ * {@value #TRUNCATED_HEADER}. Errors are JSON messages, never stack traces.
  */
 final class QueryApiServlet extends HttpServlet {
+    static final String TRUNCATED_HEADER = "Lsgraph-Truncated";
+    static final String LIMIT_HEADER = "Lsgraph-Row-Limit";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient GraphStore store;
     private final transient QueryCatalogue catalogue;
+    private final long rowLimit;
 
-    QueryApiServlet(GraphStore store, QueryCatalogue catalogue) {
+    QueryApiServlet(GraphStore store, QueryCatalogue catalogue, long rowLimit) {
         this.store = store;
         this.catalogue = catalogue;
+        this.rowLimit = rowLimit;
     }
 
     @Override
@@ -60,25 +70,63 @@ final class QueryApiServlet extends HttpServlet {
             if (!k.equals("format"))
                 params.put(k, v[0]);
         });
+        resp.setHeader(LIMIT_HEADER, Long.toString(rowLimit));
+        Query bound;
         ResultFormat format;
         try {
             format = formatOf(req);
-            QueryRunner.bind(query, params);
+            bound = QueryRunner.parse(query, params);
         } catch (IllegalArgumentException e) {
             sendError(resp, 400, e.getMessage());
             return;
         }
-        QueryResult result;
         try {
-            result = QueryRunner.run(store, query, params);
+            if (format == ResultFormat.JSON)
+                streamJson(resp, query.name(), bound);
+            else
+                sendDelimited(resp, format, query.name(), bound);
         } catch (QueryCancelledException e) {
-            sendError(resp, 503, "query '" + name + "' timed out");
-            return;
+            if (!resp.isCommitted())
+                sendError(resp, 503, "query '" + name + "' timed out");
         }
+    }
+
+    /**
+     * JSON goes out row by row while the query runs; if the query fails after the first bytes went
+     * out, the document still ends well-formed, with an "error" member.
+     */
+    private void streamJson(HttpServletResponse resp, String name, Query bound) throws IOException {
+        resp.setStatus(200);
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType(ResultFormat.JSON.mediaType() + "; charset=utf-8");
+        Writer out = resp.getWriter();
+        RowStream[] stream = {null};
+        try {
+            boolean truncated = QueryRunner.stream(store, bound, rowLimit,
+                    columns -> stream[0] = RowStream.open(ResultFormat.JSON, name, columns, out), row -> stream[0].row(row));
+            stream[0].end(truncated, null);
+        } catch (QueryCancelledException e) {
+            if (stream[0] == null)
+                throw e;
+            stream[0].end(true, "query '" + name + "' timed out");
+        }
+    }
+
+    /**
+     * CSV and TSV have no room for a note after the rows, so the rows (at most the row limit) are
+     * gathered first and the header {@value #TRUNCATED_HEADER} says whether rows were left out.
+     */
+    private void sendDelimited(HttpServletResponse resp, ResultFormat format, String name, Query bound) throws IOException {
+        List<Binding> rows = new ArrayList<>();
+        List<List<String>> columns = new ArrayList<>();
+        boolean truncated = QueryRunner.stream(store, bound, rowLimit, columns::add, row -> rows.add(BindingFactory.copy(row)));
         resp.setStatus(200);
         resp.setCharacterEncoding("UTF-8");
         resp.setContentType(format.mediaType() + "; charset=utf-8");
-        format.write(query.name(), result, resp.getWriter());
+        resp.setHeader(TRUNCATED_HEADER, Boolean.toString(truncated));
+        RowStream stream = RowStream.open(format, name, columns.get(0), resp.getWriter());
+        rows.forEach(stream::row);
+        stream.end(truncated, null);
     }
 
     private static ResultFormat formatOf(HttpServletRequest req) {

@@ -20,7 +20,8 @@ final class WebContent {
     private WebContent() {}
 
     /** Adds the pages and APIs; returns the finder, whose index starts building in the background now. */
-    static BackgroundFinder configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, FinderIndex searchIndex,
+    static BackgroundFinder configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, long rowLimit,
+            FinderIndex searchIndex,
             Duration searchBudget) {
         URL root = WebContent.class.getClassLoader().getResource(STATIC_ROOT);
         if (root == null)
@@ -29,7 +30,7 @@ final class WebContent {
         ViewsServlet views = new ViewsServlet(store);
         fuseki.addServlet("/views", views);
         fuseki.addServlet("/views/*", views);
-        QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled());
+        QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled(), rowLimit);
         fuseki.addServlet("/api/queries", api);
         fuseki.addServlet("/api/queries/*", api);
         // The finder's index is built in the background from now on, so SPARQL answers at once and

@@ -21,7 +21,10 @@ import se.lsgraph.load.BundleSources;
 import se.lsgraph.support.TestStores;
 import se.lsgraph.vocab.Ids;
 
-/** The database survives a restart unchanged, and a changed data file is picked up on the next start. */
+/**
+ * The database survives a restart unchanged, and a changed data file is picked up on the next start,
+ * rewriting only its own graph.
+ */
 class RestartTest {
     @TempDir
     Path work;
@@ -44,6 +47,8 @@ class RestartTest {
             assertEquals(first, TestStores.snapshot(store));
         }
 
+        String doc1Loaded = loadedAt(db, "doc-001");
+        String doc4Loaded = loadedAt(db, "doc-004");
         Path file = repo.resolve("data/doc-004/strategy-aspects.ttl");
         String changed = Files.readString(file).replace("\"Beredskap\"@sv", "\"Krisberedskap\"@sv");
         Files.writeString(file, changed);
@@ -55,6 +60,16 @@ class RestartTest {
                     org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), label)));
             assertFalse((boolean) store.read(dsg -> dsg.contains(Ids.graph("doc-004"), Ids.resource("element/ls2026-C-2"),
                     org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), old)));
+        }
+        assertEquals(doc1Loaded, loadedAt(db, "doc-001"), "a graph whose files did not change is not rewritten");
+        assertFalse(doc4Loaded.equals(loadedAt(db, "doc-004")), "the changed graph is rewritten");
+    }
+
+    /** When the graph's load record says it was written. */
+    private static String loadedAt(Path db, String source) {
+        try (GraphStore store = GraphStore.open(db)) {
+            return store.read(dsg -> dsg.find(Ids.PROVENANCE_GRAPH, Ids.resource("load/" + source),
+                    se.lsgraph.vocab.PROV.endedAtTime.asNode(), org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm());
         }
     }
 
