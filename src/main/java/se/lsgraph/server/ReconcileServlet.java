@@ -14,17 +14,22 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.lsgraph.reconcile.Candidate;
+import se.lsgraph.reconcile.ReconcileProperty;
+import se.lsgraph.reconcile.ReconcileQuery;
 import se.lsgraph.reconcile.Reconciler;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.vocab.Ids;
 
 /**
- * The W3C Entity Reconciliation API (version 0.2, as OpenRefine uses it) at /reconcile: the service
- * manifest without parameters, batches of name queries with "queries", and entity previews at
- * /reconcile/preview?id=. Entity ids are the IRIs' paths below https://w3id.org/lsgraph/id/.
+ * The W3C Entity Reconciliation API (version 0.2, as OpenRefine uses it) at /reconcile: the
+ * manifest without parameters; batches of queries ("queries": type as a string or a list, property
+ * values that raise scores); data extension ("extend"); /preview?id=; the suggest services
+ * /suggest/{entity,type,property}?prefix=; and /properties, the properties a sheet can pull in.
+ * Entity ids are the IRIs' paths below https://w3id.org/lsgraph/id/.
  */
 final class ReconcileServlet extends HttpServlet {
     private static final int DEFAULT_LIMIT = 3;
+    private static final int MAX_LIMIT = 100;
     private static final int MAX_QUERIES = 1000;
 
     private final transient StoreDerived<Reconciler> reconciler;
@@ -44,58 +49,84 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if ("/preview".equals(req.getPathInfo())) {
-            preview(req, resp);
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        switch (path) {
+            case "" -> reconcileOrDescribe(req, resp);
+            case "/preview" -> preview(req, resp);
+            case "/suggest/entity" -> JsonResponses.send(resp, 200,
+                    ReconcileJson.suggestedEntities(reconciler.get().suggest(prefix(req), limit(req.getParameter("limit")))));
+            case "/suggest/type" -> JsonResponses.send(resp, 200, ReconcileJson.suggestedTypes(reconciler.get().kinds().stream()
+                    .filter(k -> startsWord(k.name(), prefix(req)) || k.iri().contains(prefix(req))).toList()));
+            case "/suggest/property" -> JsonResponses.send(resp, 200, Map.of("result", ReconcileJson.properties(
+                    ReconcileProperty.all().stream().filter(p -> startsWord(p.label(), prefix(req)) || p.id().startsWith(prefix(req))).toList())));
+            case "/properties" -> proposeProperties(req, resp);
+            default -> JsonResponses.error(resp, 404, "no reconciliation service at /reconcile" + path);
+        }
+    }
+
+    private void reconcileOrDescribe(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (req.getParameter("extend") != null) {
+            extend(req.getParameter("extend"), resp);
             return;
         }
         String queries = req.getParameter("queries");
         if (queries == null) {
-            JsonResponses.send(resp, 200, manifest(baseOf(req)));
+            JsonResponses.send(resp, 200, ReconcileJson.manifest(CatalogServlet.baseOf(req)));
             return;
         }
-        JsonNode batch;
-        try {
-            batch = JsonResponses.JSON.readTree(queries);
-        } catch (JsonProcessingException e) {
-            JsonResponses.error(resp, 400, "queries is not JSON: " + e.getOriginalMessage());
+        JsonNode batch = parse(queries, "queries", resp);
+        if (batch == null)
             return;
-        }
-        if (batch == null || !batch.isObject() || batch.size() > MAX_QUERIES) {
+        if (!batch.isObject() || batch.size() > MAX_QUERIES) {
             JsonResponses.error(resp, 400, "queries must be a JSON object of at most " + MAX_QUERIES + " named queries");
             return;
         }
         Map<String, Object> answers = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = batch.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> q = it.next();
-            JsonNode text = q.getValue().get("query");
-            if (text == null || !text.isTextual()) {
-                JsonResponses.error(resp, 400, "query '" + q.getKey() + "' has no \"query\" text");
+            ReconcileQuery query;
+            try {
+                query = ReconcileRequests.query(q.getValue(), DEFAULT_LIMIT, MAX_LIMIT);
+            } catch (IllegalArgumentException e) {
+                JsonResponses.error(resp, 400, "query '" + q.getKey() + "': " + e.getMessage());
                 return;
             }
-            String type = q.getValue().hasNonNull("type") ? q.getValue().get("type").asText() : null;
-            int limit = q.getValue().hasNonNull("limit") ? Math.max(1, Math.min(100, q.getValue().get("limit").asInt())) : DEFAULT_LIMIT;
-            answers.put(q.getKey(), Map.of("result", results(text.asText(), type, limit)));
+            answers.put(q.getKey(), Map.of("result", ReconcileJson.results(reconciler.get().reconcile(query))));
         }
         JsonResponses.send(resp, 200, answers);
     }
 
-    private List<Map<String, Object>> results(String query, String type, int limit) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Reconciler.Result r : reconciler().reconcile(query, type, limit)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", idOf(r.candidate().iri()));
-            m.put("name", r.candidate().name());
-            m.put("type", r.candidate().kinds().stream().map(k -> Map.of("id", k.iri(), "name", k.name())).toList());
-            m.put("score", r.score());
-            m.put("match", r.match());
-            out.add(m);
+    private void extend(String text, HttpServletResponse resp) throws IOException {
+        JsonNode request = parse(text, "extend", resp);
+        if (request == null)
+            return;
+        try {
+            List<String> ids = ReconcileRequests.strings(request.get("ids"), "ids");
+            List<ReconcileProperty> properties = new ArrayList<>();
+            for (JsonNode p : ReconcileRequests.array(request.get("properties"), "properties")) {
+                ReconcileProperty property = ReconcileProperty.ofId(p.path("id").asText(""));
+                if (property == null)
+                    throw new IllegalArgumentException("unknown property '" + p.path("id").asText("") + "' (known: "
+                            + String.join(", ", ReconcileProperty.all().stream().map(ReconcileProperty::id).toList()) + ")");
+                properties.add(property);
+            }
+            JsonResponses.send(resp, 200, ReconcileJson.extension(reconciler.get(), ids, properties));
+        } catch (IllegalArgumentException e) {
+            JsonResponses.error(resp, 400, "extend: " + e.getMessage());
         }
-        return out;
+    }
+
+    private void proposeProperties(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (req.getParameter("type") != null)
+            body.put("type", req.getParameter("type"));
+        body.put("properties", ReconcileJson.properties(ReconcileProperty.all()));
+        JsonResponses.send(resp, 200, body);
     }
 
     private void preview(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String id = req.getParameter("id");
-        Candidate c = id == null ? null : reconciler().candidate(Ids.RESOURCE + id);
+        Candidate c = id == null ? null : reconciler.get().candidate(Ids.RESOURCE + id);
         if (c == null) {
             ResourcePageServlet.sendHtml(resp, 404, "<p>Okänd / Unknown: " + Html.escape(id) + "</p>");
             return;
@@ -106,30 +137,31 @@ final class ReconcileServlet extends HttpServlet {
                 + Html.escape(kinds) + "<br><small>" + Html.escape(String.join(" · ", c.names())) + "</small></body></html>");
     }
 
-    private Reconciler reconciler() {
-        return reconciler.get();
+    private static JsonNode parse(String text, String parameter, HttpServletResponse resp) throws IOException {
+        try {
+            JsonNode node = JsonResponses.JSON.readTree(text);
+            if (node == null)
+                JsonResponses.error(resp, 400, parameter + " is empty");
+            return node;
+        } catch (JsonProcessingException e) {
+            JsonResponses.error(resp, 400, parameter + " is not JSON: " + e.getOriginalMessage());
+            return null;
+        }
     }
 
-    private static Map<String, Object> manifest(String base) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("versions", List.of("0.2"));
-        m.put("name", "lsgraph – organisationer och resurser i Stockholm–Uppsalas life science");
-        m.put("identifierSpace", Ids.RESOURCE);
-        m.put("schemaSpace", "https://w3id.org/lsgraph/ontology#");
-        m.put("defaultTypes", List.of(
-                Map.of("id", "http://www.w3.org/ns/org#Organization", "name", "Organisation"),
-                Map.of("id", "https://w3id.org/lsgraph/ontology#Offering", "name", "Forskningsinfrastruktur, testbädd eller program"),
-                Map.of("id", "https://w3id.org/lsgraph/ontology#Place", "name", "Plats")));
-        m.put("view", Map.of("url", base + "/id/{{id}}"));
-        m.put("preview", Map.of("url", base + "/reconcile/preview?id={{id}}", "width", 400, "height", 100));
-        return m;
+    private static String prefix(HttpServletRequest req) {
+        return req.getParameter("prefix") == null ? "" : req.getParameter("prefix");
     }
 
-    private static String idOf(String iri) {
-        return iri.substring(Ids.RESOURCE.length());
+    private static boolean startsWord(String text, String prefix) {
+        return !prefix.isBlank() && (" " + text.toLowerCase()).contains(" " + prefix.toLowerCase());
     }
 
-    private static String baseOf(HttpServletRequest req) {
-        return req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+    private static int limit(String text) {
+        try {
+            return text == null ? 10 : Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(text)));
+        } catch (NumberFormatException e) {
+            return 10;
+        }
     }
 }

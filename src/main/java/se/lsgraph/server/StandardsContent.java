@@ -29,6 +29,13 @@ final class StandardsContent {
         fuseki.addServlet("/void", catalog);
         DumpFiles dumps = new DumpFiles(store);
         fuseki.addServlet("/dumps/*", new DumpServlet(dumps));
+        OntologyServlet ontology = new OntologyServlet(store);
+        fuseki.addServlet("/ontology", ontology);
+        fuseki.addServlet("/ontology/*", ontology);
+        fuseki.addServlet("/ontology.ttl", ontology);
+        CrawlerServlet crawler = new CrawlerServlet(store, publicUrl);
+        fuseki.addServlet("/robots.txt", crawler);
+        fuseki.addServlet("/sitemap.xml", crawler);
         ReconcileServlet reconcile = new ReconcileServlet(store);
         fuseki.addServlet("/reconcile", reconcile);
         fuseki.addServlet("/reconcile/*", reconcile);

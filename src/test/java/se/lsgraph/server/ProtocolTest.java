@@ -114,4 +114,40 @@ class ProtocolTest {
         assertEquals(new String(first, java.nio.charset.StandardCharsets.UTF_8), part.body());
         assertEquals(416, send("GET", "/dumps/lsgraph.nq", "Range", "bytes=" + (length + 10) + "-").statusCode());
     }
+    @Test
+    void resourcesNegotiateEveryRdfFormatWithLinkHeadersAnd406() {
+        HttpResponse<String> rdfxml = send("GET", "/id/org/kth", "Accept", "application/rdf+xml");
+        assertTrue(header(rdfxml, "Content-Type").orElse("").startsWith("application/rdf+xml"), rdfxml.headers().toString());
+        var g = org.apache.jena.riot.RDFParser.fromString(rdfxml.body(), org.apache.jena.riot.Lang.RDFXML).toGraph();
+        assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/lsgraph/id/org/kth"),
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
+        HttpResponse<String> turtle = send("GET", "/id/org/kth", "Accept", "text/html;q=0.2, text/turtle;q=0.8");
+        assertTrue(header(turtle, "Content-Type").orElse("").startsWith("text/turtle"), "q-values decide");
+        HttpResponse<String> html = send("GET", "/id/org/kth", "Accept", "text/html, text/turtle;q=0.5");
+        assertTrue(header(html, "Content-Type").orElse("").startsWith("text/html"));
+        assertEquals(List.of("<https://w3id.org/lsgraph/id/org/kth>; rel=\"alternate\"; type=\"text/html\"",
+                "<https://w3id.org/lsgraph/id/org/kth>; rel=\"alternate\"; type=\"text/turtle\"",
+                "<https://w3id.org/lsgraph/id/org/kth>; rel=\"alternate\"; type=\"application/ld+json\"",
+                "<https://w3id.org/lsgraph/id/org/kth>; rel=\"alternate\"; type=\"application/rdf+xml\"",
+                "<https://w3id.org/lsgraph/id/org/kth>; rel=\"alternate\"; type=\"application/n-triples\""),
+                html.headers().allValues("Link"));
+        assertTrue(header(send("GET", "/id/org/kth", "Accept", "application/n-triples"), "Content-Type").orElse("").startsWith("application/n-triples"));
+        assertEquals(406, send("GET", "/id/org/kth", "Accept", "application/pdf").statusCode());
+        assertEquals(404, send("GET", "/id/org/no-such-body", "Accept", "text/turtle").statusCode());
+    }
+
+    @Test
+    void robotsNameTheSitemapWhichListsEveryResourcePage() {
+        String base = "http://127.0.0.1:" + WEB.port();
+        HttpResponse<String> robots = send("GET", "/robots.txt");
+        assertTrue(robots.body().contains("Sitemap: " + base + "/sitemap.xml\n"), robots.body());
+        assertTrue(robots.body().contains("Disallow: /lsgraph/\n"), robots.body());
+        HttpResponse<String> sitemap = send("GET", "/sitemap.xml");
+        assertEquals(200, sitemap.statusCode());
+        String count = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/lsgraph/graph/catalog>) "
+                + "FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"https://w3id.org/lsgraph/id/\")) }";
+        long resources = Long.parseLong(WEB.http().query("/lsgraph/sparql", count, "text/csv").body().lines().skip(1).findFirst().orElseThrow().strip());
+        assertEquals(resources + 2, sitemap.body().split("<loc>", -1).length - 1, "the start page, the ontology and every resource page");
+        assertTrue(sitemap.body().contains("<loc>" + base + "/id/org/kth</loc>"));
+    }
 }
