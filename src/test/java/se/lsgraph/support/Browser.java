@@ -111,10 +111,14 @@ public final class Browser implements AutoCloseable {
             waitBriefly();
             return (List<String>) script(
                     "const w = document.documentElement.clientWidth; const out = [];"
+                            // Content of a box that scrolls or clips and itself fits (a wide table in its scroller) is fine.
+                            + "const scrollsInside = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+                            + " const ox = getComputedStyle(a).overflowX; const r = a.getBoundingClientRect();"
+                            + " if (ox !== 'visible' && r.right <= w + 1 && r.left >= -1) return true; } return false; };"
                             + "if (document.documentElement.scrollWidth > w) out.push('page scrolls: ' + document.documentElement.scrollWidth + ' > ' + w);"
                             + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
                             + " if (r.width > 0 && (r.right > w + 1 || r.left < -1) && getComputedStyle(e).position !== 'absolute'"
-                            + " && !e.closest('.skip-link, .table-scroll, details:not([open])'))"
+                            + " && !e.closest('.skip-link, details:not([open])') && !scrollsInside(e))"
                             + " out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); }"
                             + "return out.slice(0, 20);");
         } finally {
