@@ -37,7 +37,7 @@ import se.lsgraph.support.TestServer;
  */
 @Tag("benchmark")
 class PageLoadBenchmark {
-    private static final int RUNS = 15;
+    private static final int RUNS = 10;
     private static final Path ASSETS = Path.of("target", "classes", "lsgraph", "web", "assets");
     private static final Path JAR = Path.of("target", "lsgraph.jar");
 
