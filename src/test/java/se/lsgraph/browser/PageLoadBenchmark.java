@@ -91,7 +91,8 @@ class PageLoadBenchmark {
 
                 Measured %s with `mvn -q test -Pbenchmarks -Dtest=PageLoadBenchmark` (class `PageLoadBenchmark`):
                 headless Chromium (Debian's chromium, driven by Selenium) on loopback, the bundled graph in memory,
-                %d runs per page. Times are the browser's own: Navigation Timing, Paint Timing, and the
+                %d runs per page, on a machine whose load average was %s at the start (2 cores shared with other
+                work: the p95 and max columns show that load more than the pages). Times are the browser's own: Navigation Timing, Paint Timing, and the
                 performance mark `lsgraph-ready` that a view's script sets once its data is drawn (the workbench:
                 once the editor and the catalogue examples are there). The first run of each page has cold caches.
 
@@ -110,7 +111,7 @@ class PageLoadBenchmark {
                 ## Bundled JavaScript and CSS
 
                 %s
-                """.formatted(LocalDate.now(), RUNS, p(load, 50), p(load, 95), p(load, 100),
+                """.formatted(LocalDate.now(), RUNS, loadAverage(), p(load, 50), p(load, 95), p(load, 100),
                 p(firstResult, 50), p(firstResult, 95), p(firstResult, 100), rows, assetSizes());
         Files.createDirectories(Path.of("docs/benchmarks"));
         Files.writeString(Path.of("docs/benchmarks/page-load.md"), md);
@@ -131,6 +132,11 @@ class PageLoadBenchmark {
                         100.0 * compressed / Files.size(JAR), Files.size(JAR) / 1e6);
             }
         return "%.2f MB of files in `lsgraph/web/assets/` (esbuild, minified); %s.".formatted(files / 1e6, inJar);
+    }
+
+    private static String loadAverage() throws IOException {
+        Path proc = Path.of("/proc/loadavg");
+        return Files.exists(proc) ? Files.readString(proc).split(" ")[0] : "unknown";
     }
 
     private static double number(Object o) {
