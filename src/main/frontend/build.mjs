@@ -1,7 +1,7 @@
 // Bundles the front-end (one entry per page script) into the folder given as the first argument,
 // which Maven sets to target/classes/lsgraph/web/assets so that the jar serves them at /assets/.
 import { build } from "esbuild";
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,7 +14,7 @@ if (!outdir) {
 
 // Every script in views/ and pages/ is one bundle (/assets/views/NAME.js, /assets/pages/NAME.js);
 // lib/ holds what they share.
-const entryPoints = ["views", "pages"].flatMap((folder) =>
+const entryPoints = ["views", "pages"].filter((folder) => existsSync(join(here, folder))).flatMap((folder) =>
   readdirSync(join(here, folder))
     .filter((f) => f.endsWith(".js"))
     .map((f) => ({ in: join(here, folder, f), out: folder + "/" + f.replace(/\.js$/, "") })));

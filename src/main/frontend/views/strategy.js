@@ -62,6 +62,8 @@ function draw({ rows }) {
       links,
       label: { formatter: (p) => p.data.label, width: narrow ? 70 : 220, overflow: "truncate", fontSize: narrow ? 10 : 12 },
       lineStyle: { color: "gradient", opacity: 0.35 },
+      // The last column's labels go to the left of its nodes on narrow screens, inside the picture.
+      levels: narrow ? [{ depth: 3, label: { position: "left" } }] : [],
     }],
   });
   chart.on("click", (p) => {

@@ -51,10 +51,13 @@
     } else {
       values.forEach((v, i) => {
         if (i > 0) dd.appendChild(document.createTextNode(', '));
-        if (name === 'wayIn') {
+        // Only http(s) and mailto ways in become links: a javascript: IRI in the data stays text.
+        if (name === 'wayIn' && /^(https?:\/\/|mailto:)/i.test(v.value)) {
           const a = el('a', null, v.value);
           a.href = v.value;
           dd.appendChild(a);
+        } else if (name === 'wayIn') {
+          dd.appendChild(document.createTextNode(v.value));
         } else {
           dd.appendChild(document.createTextNode(label(v, lang)));
         }

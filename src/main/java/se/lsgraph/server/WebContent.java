@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import se.lsgraph.query.QueryCatalogue;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.pages.SecurityHeaders;
+import se.lsgraph.server.pages.WorkbenchServlet;
 import se.lsgraph.server.views.ViewsServlet;
 import se.lsgraph.store.GraphStore;
 
@@ -30,6 +31,10 @@ final class WebContent {
         ViewsServlet views = new ViewsServlet(store);
         fuseki.addServlet("/views", views);
         fuseki.addServlet("/views/*", views);
+        WorkbenchServlet workbench = new WorkbenchServlet(store);
+        fuseki.addServlet("/sparql", workbench);
+        fuseki.addServlet("/sparql/*", workbench);
+        fuseki.addServlet("/sparql.html", workbench);
         QueryApiServlet api = new QueryApiServlet(store, QueryCatalogue.bundled(), rowLimit);
         fuseki.addServlet("/api/queries", api);
         fuseki.addServlet("/api/queries/*", api);

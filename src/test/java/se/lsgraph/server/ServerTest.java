@@ -154,8 +154,12 @@ class ServerTest {
         HttpResponse<String> r = WEB.http().get("/", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("<input id=\"q\" name=\"q\" type=\"search\""), r.body());
-        assertTrue(WEB.http().get("/sparql.html", "text/html").body().contains("<textarea id=\"query\""));
-        assertEquals(200, WEB.http().get("/query-editor.js", "*/*").statusCode());
+        HttpResponse<String> old = WEB.http().get("/sparql.html", "text/html");
+        assertEquals(301, old.statusCode());
+        assertEquals("/sparql", old.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> workbench = WEB.http().get("/sparql", "text/html");
+        assertTrue(workbench.body().contains("<div id=\"yasgui\" data-endpoint=\"/lsgraph/sparql\""), workbench.body());
+        assertEquals(200, WEB.http().get("/assets/pages/sparql.js", "*/*").statusCode());
     }
 
     private static Graph parse(String body, Lang lang) {

@@ -32,10 +32,11 @@ public final class ResourceViews {
             LSG.NS + "revisionOf", LSG.NS + "correspondsTo");
     /**
      * Incoming links a page does not list as related: bookkeeping (reified link resources) and
-     * what it shows in its own sections (consultation points, counterparts).
+     * what it shows in its own sections (consultation points, counterparts, table of contents).
      */
     private static final Set<String> NOT_RELATED = Set.of(RDF.subject.getURI(), RDF.object.getURI(), LSG.NS + "raisedBy",
-            LSG.NS + "inConsultation", LSG.NS + "underHeading", LSG.NS + "revisionOf", LSG.NS + "correspondsTo");
+            LSG.NS + "inConsultation", LSG.NS + "underHeading", LSG.NS + "revisionOf", LSG.NS + "correspondsTo",
+            DCTerms.isPartOf.getURI());
 
     private final PageQueries queries;
 

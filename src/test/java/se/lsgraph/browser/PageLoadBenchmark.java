@@ -1,0 +1,152 @@
+package se.lsgraph.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import se.lsgraph.server.views.View;
+import se.lsgraph.server.views.ViewCatalogue;
+import se.lsgraph.support.Browser;
+import se.lsgraph.support.TestServer;
+
+/**
+ * A benchmark, not a test (tagged, run with mvn test -Pbenchmarks): in headless Chromium on loopback,
+ * the start page's load time and the time from submitting a need to the first result card; for every
+ * view and the SPARQL workbench, first contentful paint (the browser's Paint Timing) and the time to an
+ * interactive view (navigation start to the moment the view's script has drawn its data: the
+ * performance mark lsgraph-ready); and the size of the bundled JavaScript and CSS in the jar.
+ * Writes docs/benchmarks/page-load.md.
+ */
+@Tag("benchmark")
+class PageLoadBenchmark {
+    private static final int RUNS = 10;
+    private static final Path ASSETS = Path.of("target", "classes", "lsgraph", "web", "assets");
+    private static final Path JAR = Path.of("target", "lsgraph.jar");
+
+    @Test
+    void pageLoadTimes(@TempDir Path profile) throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")));
+        try (TestServer web = TestServer.start(); Browser browser = Browser.open(web.server.port(), "sv-SE", profile)) {
+            browser.waiting().pollingEvery(Duration.ofMillis(5));
+            List<Double> load = new ArrayList<>();
+            List<Double> firstResult = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                browser.get("/");
+                load.add(number(browser.script("const t = performance.getEntriesByType('navigation')[0]; return t.loadEventEnd - t.startTime;")));
+                browser.driver.findElement(By.id("q")).sendKeys("kliniska prövningar");
+                long t0 = System.nanoTime();
+                browser.driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results li.card")));
+                firstResult.add((System.nanoTime() - t0) / 1e6);
+            }
+            Map<String, List<double[]>> views = new LinkedHashMap<>();
+            for (View view : ViewCatalogue.all())
+                views.put(view.path(), measure(browser, view.path()));
+            views.put("/sparql", measure(browser, "/sparql"));
+            write(load, firstResult, views);
+        }
+    }
+
+    /** {first contentful paint, ready} in ms per run; the first run (cold caches) is kept. */
+    private static List<double[]> measure(Browser browser, String path) {
+        List<double[]> runs = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            browser.get(path);
+            browser.waiting().until(d -> browser.script("return performance.getEntriesByName('lsgraph-ready').length;").equals(1L));
+            double fcp = number(browser.script("const p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? p.startTime : -1;"));
+            double ready = number(browser.script("return performance.getEntriesByName('lsgraph-ready')[0].startTime;"));
+            runs.add(new double[] {fcp, ready});
+        }
+        return runs;
+    }
+
+    private static void write(List<Double> load, List<Double> firstResult, Map<String, List<double[]>> views) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        views.forEach((path, runs) -> {
+            List<Double> fcp = runs.stream().map(r -> r[0]).toList();
+            List<Double> ready = runs.stream().map(r -> r[1]).toList();
+            rows.append("| `%s` | %.0f | %.0f | %.0f | %.0f | %.0f |%n".formatted(path, p(fcp, 50), p(fcp, 95),
+                    p(ready, 50), p(ready, 95), p(ready, 100)));
+        });
+        String md = """
+                # Page load benchmark
+
+                Measured %s with `mvn -q test -Pbenchmarks -Dtest=PageLoadBenchmark` (class `PageLoadBenchmark`):
+                headless Chromium (Debian's chromium, driven by Selenium) on loopback, the bundled graph in memory,
+                %d runs per page, on a machine whose load average was %s at the start (2 cores shared with other
+                work: the p95 and max columns show that load more than the pages). Times are the browser's own: Navigation Timing, Paint Timing, and the
+                performance mark `lsgraph-ready` that a view's script sets once its data is drawn (the workbench:
+                once the editor and the catalogue examples are there). The first run of each page has cold caches.
+
+                ## Start page (the finder)
+
+                | measure | median ms | p95 ms | max ms |
+                |---|---:|---:|---:|
+                | start page load | %.0f | %.0f | %.0f |
+                | Search clicked → first result card | %.0f | %.0f | %.0f |
+
+                ## Views and the workbench (target: interactive in < 1 s)
+
+                | page | first contentful paint, median ms | FCP p95 ms | interactive, median ms | interactive p95 ms | interactive max ms |
+                |---|---:|---:|---:|---:|---:|
+                %s
+                ## Bundled JavaScript and CSS
+
+                %s
+                """.formatted(LocalDate.now(), RUNS, loadAverage(), p(load, 50), p(load, 95), p(load, 100),
+                p(firstResult, 50), p(firstResult, 95), p(firstResult, 100), rows, assetSizes());
+        Files.createDirectories(Path.of("docs/benchmarks"));
+        Files.writeString(Path.of("docs/benchmarks/page-load.md"), md);
+    }
+
+    /** The bytes the front-end adds: files under lsgraph/web/assets, and their compressed size in the jar. */
+    private static String assetSizes() throws IOException {
+        long files;
+        try (Stream<Path> walk = Files.walk(ASSETS)) {
+            files = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        String inJar = "(no target/lsgraph.jar: run mvn package first)";
+        if (Files.exists(JAR))
+            try (ZipFile jar = new ZipFile(JAR.toFile())) {
+                long compressed = jar.stream().filter(e -> e.getName().startsWith("lsgraph/web/assets/"))
+                        .mapToLong(ZipEntry::getCompressedSize).sum();
+                inJar = "%.2f MB compressed in target/lsgraph.jar (%.1f %% of its %.1f MB)".formatted(compressed / 1e6,
+                        100.0 * compressed / Files.size(JAR), Files.size(JAR) / 1e6);
+            }
+        return "%.2f MB of files in `lsgraph/web/assets/` (esbuild, minified); %s.".formatted(files / 1e6, inJar);
+    }
+
+    private static String loadAverage() throws IOException {
+        Path proc = Path.of("/proc/loadavg");
+        return Files.exists(proc) ? Files.readString(proc).split(" ")[0] : "unknown";
+    }
+
+    private static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    private static double p(List<Double> values, int percentile) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
