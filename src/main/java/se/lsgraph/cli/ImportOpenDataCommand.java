@@ -42,7 +42,7 @@ final class ImportOpenDataCommand implements Callable<Integer> {
         out.printf("%d reviewed organisation matches; %d files written to %s%n", result.matches(), result.files().size(),
                 project.resolve("data/opendata").normalize());
         for (String line : result.report())
-            out.println("undecided: " + line);
+            out.println(line);
         return ExitCodes.OK;
     }
 }

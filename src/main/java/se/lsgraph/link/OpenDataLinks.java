@@ -30,7 +30,7 @@ public final class OpenDataLinks {
      */
     public static Result derive(Graph registries, Graph postalCodes, Graph catalogue, Graph curated, Sources sources) {
         Graph out = GraphFactory.createDefaultGraph();
-        RegistryPlaces places = new RegistryPlaces(sources.registry(), sources.postalCodes());
+        RegistryPlaces places = new RegistryPlaces();
         places.derive(new Union(registries, postalCodes), out);
         int matches = ReviewedMatches.derive(new Union(registries, out), curated, out, sources.registry());
         ReviewedOperators operators = new ReviewedOperators();

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 
@@ -22,29 +24,30 @@ import se.lsgraph.vocab.LSG;
  * one municipality. Anything else is reported as ambiguous or unplaced, never guessed.
  */
 final class RegistryPlaces {
-    private final Node registrySource;
-    private final Node postalSource;
-    private final List<String> report = new ArrayList<>();
+    private static final Node SCHEMA_LOCATION = NodeFactory.createURI("http://schema.org/location");
+    private static final Node SCHEMA_LOCALITY = NodeFactory.createURI("http://schema.org/addressLocality");
 
-    RegistryPlaces(Node registrySource, Node postalSource) {
-        this.registrySource = registrySource;
-        this.postalSource = postalSource;
-    }
+    private final List<String> report = new ArrayList<>();
 
     List<String> report() {
         return report;
     }
 
-    /** Adds the derived lsg:locatedIn statements with their link records to {@code out}. */
+    /**
+     * Adds the derived lsg:locatedIn statements to {@code out}. They carry no link record each (that
+     * would double the bundled open data); the rule is stated once, in the links graph's description
+     * and docs/open-data.md, and the import reproduces every statement.
+     */
     void derive(Graph data, Graph out) {
         Set<Node> placed = new TreeSet<>(NodeOrder.BY_STRING);
+        int[] byGeonamesCount = {0};
+        int[] byLocalityCount = {0};
         Map<Node, Map<Node, Node>> byGeonames = grouped(data, "registry-municipality-by-geonames", "witness");
         byGeonames.forEach((record, municipalities) -> {
             if (municipalities.size() == 1) {
                 Map.Entry<Node, Node> only = municipalities.entrySet().iterator().next();
-                LinkRecord.add(out, LinkRecord.localName(record) + "-municipality", record, LSG.locatedIn.asNode(),
-                        only.getKey(), registrySource, "Same GeoNames place as " + only.getValue().getURI()
-                                + ", whose GeoNames admin-2 code ends in this municipality's SCB code.");
+                out.add(Triple.create(record, LSG.locatedIn.asNode(), only.getKey()));
+                byGeonamesCount[0]++;
                 placed.add(record);
             } else {
                 report.add("ambiguous municipality (GeoNames): " + record.getURI() + " candidates " + names(municipalities.keySet()));
@@ -56,9 +59,8 @@ final class RegistryPlaces {
                 return;
             if (municipalities.size() == 1) {
                 Map.Entry<Node, Node> only = municipalities.entrySet().iterator().next();
-                LinkRecord.add(out, LinkRecord.localName(record) + "-municipality", record, LSG.locatedIn.asNode(),
-                        only.getKey(), postalSource, "The record's city is a postal locality whose "
-                                + only.getValue().getLiteralLexicalForm() + " postal codes all lie in this municipality.");
+                out.add(Triple.create(record, LSG.locatedIn.asNode(), only.getKey()));
+                byLocalityCount[0]++;
                 placed.add(record);
             } else {
                 StringBuilder candidates = new StringBuilder();
@@ -67,6 +69,23 @@ final class RegistryPlaces {
                 report.add("ambiguous municipality (locality): " + record.getURI() + " candidates" + candidates);
             }
         });
+        reportUnplaced(data, placed);
+        report.add(0, "registry records placed by a shared GeoNames place: " + byGeonamesCount[0]
+                + "; by their city as a postal locality: " + byLocalityCount[0]);
+    }
+
+    /** Registry records (they have a GeoNames place) that neither the mapping nor a rule placed. */
+    private void reportUnplaced(Graph data, Set<Node> placed) {
+        Set<Node> unplaced = new TreeSet<>(NodeOrder.BY_STRING);
+        data.find(Node.ANY, SCHEMA_LOCATION, Node.ANY).forEachRemaining(t -> {
+            Node record = t.getSubject();
+            if (!placed.contains(record) && !data.contains(record, LSG.locatedIn.asNode(), Node.ANY))
+                unplaced.add(record);
+        });
+        for (Node record : unplaced) {
+            var city = data.find(record, SCHEMA_LOCALITY, Node.ANY);
+            report.add("unplaced: " + record.getURI() + (city.hasNext() ? " (city " + city.next().getObject().getLiteralLexicalForm() + ")" : ""));
+        }
     }
 
     private static String names(Set<Node> nodes) {

@@ -30,6 +30,7 @@ import se.lsgraph.load.StagedGraphs;
 import se.lsgraph.load.ValidationFailedException;
 import se.lsgraph.validate.GraphValidation;
 import se.lsgraph.vocab.Ids;
+import se.lsgraph.vocab.LSG;
 import se.lsgraph.vocab.PROV;
 
 /**
@@ -168,6 +169,11 @@ public final class OpenDataImport {
         links.add(Triple.create(graph, DCTerms.title.asNode(), NodeFactory.createLiteralLang(
                 "lsgraph's links between the open data and the curated graph: registry records placed in municipalities, "
                         + "reviewed matches of organisations with ROR records, operators of catalogue offerings", "en")));
+        links.add(Triple.create(graph, LSG.curationNote.asNode(), NodeFactory.createLiteralLang(
+                "A ROR record without a GeoNames admin-2 code is placed in a municipality only by an identifier it shares "
+                        + "(its GeoNames place is that of a record whose admin-2 code ends in the municipality's SCB code), or else "
+                        + "when every postal code of the postal locality with its city's name lies in one municipality "
+                        + "(scb/postal_to_municipality.csv). Other records stay unplaced; see docs/open-data.md.", "en")));
         links.add(Triple.create(graph, DCTerms.creator.asNode(), NodeFactory.createLiteralString("lsgraph curation")));
         for (OpenDataSource s : sources)
             links.add(Triple.create(graph, NodeFactory.createURI(PROV.NS + "wasDerivedFrom"), s.graph()));
