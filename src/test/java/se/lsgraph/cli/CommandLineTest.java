@@ -111,7 +111,9 @@ class CommandLineTest {
         Result find = run("find", "--db", db.toString(), "biobank");
         assertEquals(0, find.code, find.err);
         assertEquals(List.of("PKU-biobanken", "  https://w3id.org/lsgraph/id/offering/pku-biobanken", "  run by   –", "  place    –",
-                "  offers   biobanksprover", "  status   finns", "  way in   unknown", "(1 results)"), find.out.lines().toList());
+                "  offers   biobanksprover", "  status   finns", "  way in   unknown",
+                "UK Biobank", "  https://w3id.org/lsgraph/id/offering/scilifelab-data-source-uk-biobank", "  run by   –", "  place    –",
+                "  offers   –", "  status   finns", "  way in   https://www.ukbiobank.ac.uk/", "(2 results)"), find.out.lines().toList());
 
         Result load = run("load", "--db", db.toString(), "--graph", "https://w3id.org/lsgraph/graph/test-registry",
                 "src/test/resources/link/registry.ttl");
