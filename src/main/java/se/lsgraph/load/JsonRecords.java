@@ -85,7 +85,8 @@ final class JsonRecords {
         return false;
     }
 
-    private record Rec(JsonNode node, int index) implements SourceRecord {
+    /** One JSON record; shared with the other readers of JSON-shaped data (YAML front matter). */
+    record Rec(JsonNode node, int index) implements SourceRecord {
         @Override
         public List<String> values(String field) {
             List<String> out = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 
-/** Reads a CSV or JSON file through a {@link Mapping} into a graph. */
+/** Reads a CSV, JSON or front-matter file through a {@link Mapping} into a graph. */
 public final class MappedFileReader {
     private MappedFileReader() {}
 
@@ -28,6 +28,8 @@ public final class MappedFileReader {
             List<String> columns = mapper.fieldsUsed();
             CsvRecords.forEach(fileName, new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()),
                     mapping.delimiter(), columns, mapper::map);
+        } else if ("yaml-front-matter".equals(mapping.format())) {
+            FrontMatterRecords.forEach(fileName, in, mapping.records(), mapper::map);
         } else {
             JsonRecords.forEach(fileName, in, mapping.records(), mapper::map);
         }

@@ -13,11 +13,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * field values in braces: {@code https://w3id.org/lsgraph/id/place/kommun-{Kod}}.
  *
  * @param name       the source name; its graph is https://w3id.org/lsgraph/graph/{name}
- * @param format     "csv" or "json"
+ * @param format     "csv", "json" or "yaml-front-matter" (the YAML header of a Markdown page)
  * @param delimiter  CSV field delimiter (default ",")
  * @param records    JSON Pointer to the array of records (default: the top-level array)
  * @param prefixes   prefixes usable in predicates, types and datatypes
  * @param subject    IRI template of each record's subject
+ * @param repeatedSubjects when true, records with the same subject describe one resource (e.g. the
+ *                   platform each unit row names); otherwise a repeated subject is rejected
  * @param types      classes of every subject
  * @param properties one entry per statement made about each subject
  * @param source     where the data comes from (a URL), recorded with the load
@@ -32,6 +34,7 @@ public record Mapping(
         String records,
         Map<String, String> prefixes,
         String subject,
+        Boolean repeatedSubjects,
         List<String> types,
         List<PropertyMapping> properties,
         String source,
@@ -48,6 +51,9 @@ public record Mapping(
      * @param lang      language tag for a literal
      * @param datatype  datatype for a literal (prefixed name or IRI)
      * @param optional  when true an empty or missing field yields no statement instead of an error
+     * @param match     a regular expression each value of the field (or of the IRI template's fields)
+     *                  must match; its first group, if any, replaces the value. A value that does not
+     *                  match is rejected, or skipped when optional
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record PropertyMapping(
@@ -57,10 +63,15 @@ public record Mapping(
             String value,
             String lang,
             String datatype,
-            Boolean optional) {
+            Boolean optional,
+            String match) {
 
         boolean isOptional() {
             return Boolean.TRUE.equals(optional);
         }
+    }
+
+    boolean subjectsMayRepeat() {
+        return Boolean.TRUE.equals(repeatedSubjects);
     }
 }

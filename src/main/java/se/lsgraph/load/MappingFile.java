@@ -64,8 +64,8 @@ public final class MappingFile {
         List<String> problems = new ArrayList<>();
         if (m.name() == null || !m.name().matches("[a-z0-9][a-z0-9-]*"))
             problems.add("'name' must be lower-case letters, digits and hyphens");
-        if (!"csv".equals(m.format()) && !"json".equals(m.format()))
-            problems.add("'format' must be \"csv\" or \"json\"");
+        if (!List.of("csv", "json", "yaml-front-matter").contains(m.format()))
+            problems.add("'format' must be \"csv\", \"json\" or \"yaml-front-matter\"");
         if (m.subject() == null || !m.subject().contains("{"))
             problems.add("'subject' must be an IRI template with at least one {field}");
         if (m.retrieved() != null && !m.retrieved().matches("\\d{4}-\\d{2}-\\d{2}"))
@@ -88,6 +88,12 @@ public final class MappingFile {
             problems.add(at + " needs exactly one of 'field', 'iri', 'value'");
         if (p.lang() != null && p.datatype() != null)
             problems.add(at + " cannot have both 'lang' and 'datatype'");
+        if (p.match() != null)
+            try {
+                java.util.regex.Pattern.compile(p.match());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.add(at + " has an invalid 'match' pattern: " + e.getDescription());
+            }
         return problems;
     }
 }

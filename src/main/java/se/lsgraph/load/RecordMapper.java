@@ -44,7 +44,7 @@ final class RecordMapper {
     }
 
     private static String fieldName(String placeholder) {
-        return placeholder.startsWith("+") ? placeholder.substring(1) : placeholder;
+        return placeholder.startsWith("+") || placeholder.startsWith("~") ? placeholder.substring(1) : placeholder;
     }
 
     /** Every field the mapping reads: a CSV file must have them all as columns. */
@@ -62,7 +62,7 @@ final class RecordMapper {
     void map(SourceRecord record) {
         String subjectIri = fill(mapping.subject(), record, false);
         String earlier = firstSeen.putIfAbsent(subjectIri, record.where());
-        if (earlier != null)
+        if (earlier != null && !mapping.subjectsMayRepeat())
             throw new InputRejectedException(file, record.where(),
                     "duplicate identifier " + subjectIri + " (first at " + earlier + ")");
         Node subject = NodeFactory.createURI(subjectIri);
@@ -78,11 +78,11 @@ final class RecordMapper {
             return List.of(literal(p, p.value(), record));
         if (p.iri() != null) {
             List<Node> iris = new ArrayList<>();
-            for (String iri : fillAll(p.iri(), record, p.isOptional()))
+            for (String iri : fillAll(p.iri(), record, p.isOptional(), p.match()))
                 iris.add(NodeFactory.createURI(iri));
             return iris;
         }
-        List<String> values = record.values(p.field());
+        List<String> values = matching(record.values(p.field()), p.match(), p.field(), p.isOptional(), record);
         if (values.isEmpty() && !p.isOptional())
             throw new InputRejectedException(file, record.where(), "required field '" + p.field() + "' is empty");
         List<Node> nodes = new ArrayList<>();
@@ -112,7 +112,7 @@ final class RecordMapper {
                 throw new InputRejectedException(file, record.where(), "field '" + fieldName(m.group(1)) + "' has " + n
                         + " values but the subject needs one");
         }
-        List<String> all = fillAll(template, record, optional);
+        List<String> all = fillAll(template, record, optional, null);
         return all.isEmpty() ? null : all.get(0);
     }
 
@@ -120,13 +120,13 @@ final class RecordMapper {
      * Fills a template once for every combination of its fields' values (a JSON field may have
      * several); empty when optional and a field is empty.
      */
-    private List<String> fillAll(String template, SourceRecord record, boolean optional) {
+    private List<String> fillAll(String template, SourceRecord record, boolean optional, String match) {
         List<String> filled = new ArrayList<>(List.of(""));
         Matcher m = FIELD.matcher(template);
         int last = 0;
         while (m.find()) {
             String literalPart = template.substring(last, m.start());
-            List<String> values = record.values(fieldName(m.group(1)));
+            List<String> values = matching(record.values(fieldName(m.group(1))), match, fieldName(m.group(1)), optional, record);
             if (values.isEmpty()) {
                 if (optional)
                     return List.of();
@@ -155,8 +155,38 @@ final class RecordMapper {
         return expanded;
     }
 
-    /** {field} percent-encodes the value as one IRI segment; {+field} inserts it as it is, and it must be an IRI. */
+    /**
+     * The values that match the property's pattern, each replaced by the pattern's first group if it
+     * has one; a value that does not match rejects the record, or is skipped when the property is optional.
+     */
+    private List<String> matching(List<String> values, String match, String field, boolean optional, SourceRecord record) {
+        if (match == null)
+            return values;
+        Pattern pattern = Pattern.compile(match);
+        List<String> kept = new ArrayList<>();
+        for (String v : values) {
+            Matcher m = pattern.matcher(v);
+            if (m.matches())
+                kept.add(m.groupCount() > 0 ? m.group(1) : v);
+            else if (!optional)
+                throw new InputRejectedException(file, record.where(), "'" + v + "' in field '" + field
+                        + "' does not match " + match);
+        }
+        return kept;
+    }
+
+    /**
+     * {field} percent-encodes the value as one IRI segment; {~field} makes it a readable slug
+     * (see {@link IriSegment#slug}); {+field} inserts it as it is, and it must be an IRI.
+     */
     private String expansion(String placeholder, String value, SourceRecord record) {
+        if (placeholder.startsWith("~")) {
+            String slug = IriSegment.slug(value);
+            if (slug.isEmpty())
+                throw new InputRejectedException(file, record.where(), "'" + value + "' in field '" + placeholder.substring(1)
+                        + "' has no letters or digits to make an identifier from");
+            return slug;
+        }
         if (!placeholder.startsWith("+"))
             return IriSegment.encode(value);
         if (!value.matches("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+"))

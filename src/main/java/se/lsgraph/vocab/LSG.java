@@ -16,6 +16,14 @@ public final class LSG {
     public static final Property loaderVersion = property("loaderVersion");
     public static final Property tripleCount = property("tripleCount");
     public static final Property fingerprint = property("fingerprint");
+    public static final Property sourceRepository = property("sourceRepository");
+    public static final Property sourceCommit = property("sourceCommit");
+    public static final Property sourcePath = property("sourcePath");
+
+    // Places, offerings and curation notes (organisations.ttl, infrastructures.ttl, documents.ttl)
+    public static final Property locatedIn = property("locatedIn");
+    public static final Property operatedBy = property("operatedBy");
+    public static final Property curationNote = property("curationNote");
 
     private LSG() {}
 

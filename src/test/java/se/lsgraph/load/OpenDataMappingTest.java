@@ -23,7 +23,8 @@ import se.lsgraph.vocab.Ids;
 
 /**
  * The bundled open-data mappings (SCB codes, ROR v2, Wikidata SPARQL results, SweCRIS projects):
- * each real-shaped fixture in src/test/resources/opendata/NAME/ becomes exactly expected.ttl, and
+ * each real-shaped fixture in src/test/resources/opendata/NAME/ (a folder with an expected.ttl) becomes exactly
+ * expected.ttl, and
  * loads into its own named graph with its provenance.
  */
 class OpenDataMappingTest {
@@ -33,7 +34,7 @@ class OpenDataMappingTest {
     Stream<DynamicTest> everyFixtureBecomesExactlyItsExpectedGraph() throws IOException {
         List<Path> sources;
         try (Stream<Path> dirs = Files.list(DIR)) {
-            sources = dirs.filter(Files::isDirectory).sorted().toList();
+            sources = dirs.filter(d -> Files.exists(d.resolve("expected.ttl"))).sorted().toList();
         }
         assertEquals(List.of("ror-v2", "scb-counties", "scb-municipalities", "swecris-projects", "wikidata-sparql"),
                 sources.stream().map(p -> p.getFileName().toString()).toList());
