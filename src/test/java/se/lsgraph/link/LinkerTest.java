@@ -34,7 +34,7 @@ class LinkerTest {
                             List.of(ID + "org/sodersjukhuset"), "name"),
                     new LinkResult(ID + "test-registry/conflict", "Karolinska", LinkResult.Status.AMBIGUOUS,
                             List.of(ID + "org/karolinska-institutet", ID + "org/kth"), "identifiers disagree"),
-                    new LinkResult(ID + "test-registry/uu", "Uppsala universitet", LinkResult.Status.MISS, List.of(), "")),
+                    new LinkResult(ID + "test-registry/chalmers", "Chalmers tekniska högskola", LinkResult.Status.MISS, List.of(), "")),
                     results);
             assertEquals(before, store.graphNames().stream().mapToLong(store::size).sum(), "nothing was merged");
         }

@@ -57,7 +57,7 @@ class StreamedLoadTest {
 
     @Test
     void aViolationInTheLastLinesOfALargeFileLeavesTheStoreUnchanged() throws IOException {
-        Path file = dir.resolve("offerings.nt");
+        Path file = dir.resolve("synthetic-offerings.nt");
         long valid = SyntheticData.write(file, 5_000);
         Files.writeString(file, "<https://w3id.org/lsgraph/id/bench/org/last> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Only English\"@en .\n"
                 + "<https://w3id.org/lsgraph/id/bench/org/last> <http://purl.org/dc/terms/source> <https://w3id.org/lsgraph/id/bench/doc/s/1> .\n",
@@ -71,12 +71,12 @@ class StreamedLoadTest {
         assertEquals(before, TestStores.snapshot(store), "the aborted load left nothing behind");
 
         // The store takes the next load (the reconnect after the abort), and it is exactly the valid part.
-        Path good = dir.resolve("offerings-good.nt");
+        Path good = dir.resolve("synthetic-offerings-good.nt");
         assertEquals(valid, SyntheticData.write(good, 5_000));
-        Map<Node, Long> written = loader().loadRdf(List.of(good), Ids.graph("offerings"));
-        assertEquals(Map.of(Ids.graph("offerings"), valid), written);
-        assertEquals(valid, store.size(Ids.graph("offerings")));
-        store.write(dsg -> dsg.deleteAny(Ids.graph("offerings"), Node.ANY, Node.ANY, Node.ANY));
+        Map<Node, Long> written = loader().loadRdf(List.of(good), Ids.graph("synthetic-offerings"));
+        assertEquals(Map.of(Ids.graph("synthetic-offerings"), valid), written);
+        assertEquals(valid, store.size(Ids.graph("synthetic-offerings")));
+        store.write(dsg -> dsg.deleteAny(Ids.graph("synthetic-offerings"), Node.ANY, Node.ANY, Node.ANY));
     }
 
     @Test

@@ -26,6 +26,7 @@ import se.lsgraph.support.TestServer;
 /** Resource pages at the path of their IRI, content negotiation, 404s, escaping, and the search API. */
 class ResourcePagesTest {
     private static final String KTA = "https://w3id.org/lsgraph/id/offering/karolinska-trial-alliance";
+    private static final String MOBILE_TRIAL_STAFF = "https://w3id.org/lsgraph/id/offering/ambulerande-personal-och-provarexpertis";
     @RegisterExtension
     static final TestServer.Extension WEB = TestServer.extension();
 
@@ -36,7 +37,7 @@ class ResourcePagesTest {
         String html = r.body();
         assertTrue(html.contains("<h1 lang=\"sv\">Karolinska Trial Alliance</h1>"), html);
         assertTrue(html.contains("<dd><a href=\"/id/status/existing\" lang=\"sv\">finns</a><sup class=\"cites\">"
-                + "<a href=\"#cite-1\" aria-label=\"källa 1\">1</a><a href=\"#cite-2\" aria-label=\"källa 2\">2</a></sup></dd>"), html);
+                + "<a href=\"#cite-2\" aria-label=\"källa 2\">2</a><a href=\"#cite-3\" aria-label=\"källa 3\">3</a></sup></dd>"), html);
         assertTrue(html.contains("<cite><a href=\"/id/doc/ls-strategy-2021\" lang=\"sv\">Life Science-strategi för Stockholmsregionen</a></cite>:"), html);
         assertTrue(html.contains("<a href=\"/id/doc/ls-strategy-2021/s/4.1\" lang=\"sv\">4.1 Världsledande tillgång till strukturerade hälsodata och vårdprocessdata</a>"), html);
         assertTrue(html.contains("<summary>Kurateringsanteckningar (2)</summary>"), "curation notes behind a disclosure");
@@ -84,11 +85,12 @@ class ResourcePagesTest {
     @Test
     void searchApiRanksAndFiltersAndRejectsBadLimits() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        HttpResponse<String> r = WEB.http().get("/api/search?q=" + Http.encode("kliniska prövningar") + "&status=existing", "application/json");
+        // Of the offerings that offer clinical trials, only one is proposed rather than existing.
+        HttpResponse<String> r = WEB.http().get("/api/search?q=" + Http.encode("kliniska prövningar") + "&status=proposed", "application/json");
         assertEquals(200, r.statusCode());
         JsonNode body = json.readTree(r.body());
         assertEquals(1, body.get("count").asInt());
-        assertEquals(KTA, body.get("results").get(0).get("iri").asText());
+        assertEquals(MOBILE_TRIAL_STAFF, body.get("results").get(0).get("iri").asText());
         HttpResponse<String> markup = WEB.http().get("/api/search?q=" + Http.encode("<script>alert(1)</script>"), "application/json");
         assertEquals(200, markup.statusCode());
         assertEquals("<script>alert(1)</script>", json.readTree(markup.body()).get("q").asText());
