@@ -68,6 +68,20 @@ class FollowUpLoadTest {
         store.close();
     }
 
+    /** The templates people copy (docs/templates/) have exactly the loader's columns, and load as "no measures yet". */
+    @Test
+    @Order(0)
+    void theShippedTemplatesHaveTheLoadersColumnsAndAnEmptyExampleRow() throws IOException {
+        Path templates = Path.of("docs/templates");
+        assertEquals(List.of(String.join(",", SheetColumns.MEASURES), ",".repeat(SheetColumns.MEASURES.size() - 1)),
+                Files.readAllLines(templates.resolve("follow-up-measures.csv")));
+        assertEquals(List.of(String.join(",", SheetColumns.VALUES), ",".repeat(SheetColumns.VALUES.size() - 1)),
+                Files.readAllLines(templates.resolve("follow-up-values.csv")));
+        var e = assertThrows(se.lsgraph.load.InputRejectedException.class, () ->
+                load(templates.resolve("follow-up-measures.csv"), templates.resolve("follow-up-values.csv")));
+        assertEquals("measures sheet: has no measures (only the header or empty rows)", e.getMessage());
+    }
+
     @TestFactory
     @Order(1)
     Stream<DynamicTest> everyBrokenSheetIsRejectedWithItsMessageAndTheStoreIsUnchanged() throws IOException {
