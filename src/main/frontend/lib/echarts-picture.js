@@ -2,11 +2,11 @@
 // more as SVG (server-side-rendering mode, in the browser) for the SVG download.
 // Only the chart types and components the views use are bundled (echarts/core), not all of ECharts.
 import * as echarts from "echarts/core";
-import { HeatmapChart, SankeyChart, TreemapChart } from "echarts/charts";
-import { GridComponent, TooltipComponent, VisualMapComponent, TitleComponent } from "echarts/components";
+import { BarChart, HeatmapChart, LineChart, SankeyChart, TreemapChart } from "echarts/charts";
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, TitleComponent } from "echarts/components";
 import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
 
-echarts.use([HeatmapChart, SankeyChart, TreemapChart, GridComponent, TooltipComponent, VisualMapComponent,
+echarts.use([BarChart, HeatmapChart, LineChart, SankeyChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent,
   TitleComponent, CanvasRenderer, SVGRenderer]);
 
 export function drawChart(element, option) {

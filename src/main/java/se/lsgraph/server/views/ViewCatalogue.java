@@ -9,7 +9,8 @@ public final class ViewCatalogue {
             new View("consultation"),
             new View("strategy"),
             new View("network"),
-            new View("places"));
+            new View("places"),
+            new View("follow-up"));
 
     private ViewCatalogue() {}
 
