@@ -1,5 +1,6 @@
 package se.lsgraph.catalog;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import se.lsgraph.query.BundledSparql;
 
 /** Runs the catalogue's bundled SELECT queries with their parameters bound as RDF terms. */
 final class CatalogQueries {
+    private static final Duration INTERNAL_BUDGET = Duration.ofMinutes(10);
+
     private CatalogQueries() {}
 
     /** All rows of lsgraph/sparql/NAME.rq with each variable in params replaced by its term; in a read transaction. */
@@ -27,7 +30,9 @@ final class CatalogQueries {
         params.forEach((k, v) -> bound.put(Var.alloc(k), v));
         Query q = QueryTransformOps.syntaxSubstitute(query, bound);
         List<Binding> rows = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(q).build()) {
+        // The catalogue and VoID are built by the server itself, not for a web client: the web's
+        // query timeout (kept in the dataset's context) must not cancel them on a large store.
+        try (QueryExec qe = QueryExec.dataset(dsg).query(q).timeout(INTERNAL_BUDGET.toMillis()).build()) {
             qe.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
         }
         return rows;

@@ -112,12 +112,14 @@ class CatalogTest {
             if (!g.equals(CatalogGraph.NAME))
                 expected.put(g.getURI(), WEB.store().size(g));
         assertEquals(expected, perGraph);
-        // Links counted by hand in data/identifiers/identifiers.ttl: 12 organisations with a ROR ID,
-        // 11 resources with a Wikidata item, 8 places with a GeoNames feature, 7 SCB codes (2 counties, 5 municipalities).
+        // Distinct links counted in the data files: ROR IDs 14 (data/opendata/links.nt, which holds the 12 of
+        // data/identifiers too), Wikidata items 12 (11 in identifiers, one more among the 8 of links.nt),
+        // GeoNames features 8 (identifiers), SCB codes 318 (7 in identifiers, 21 counties and 290 municipalities
+        // in data/opendata/scb-*.nt).
         Map<String, Long> links = new TreeMap<>();
         for (String target : List.of("ror", "wikidata", "geonames", "scb"))
             links.put(target, number(v, NodeFactory.createURI(CatalogRecord.DATASET.getURI() + "/linkset/" + target), VOID.triples.asNode()));
-        assertEquals(Map.of("ror", 12L, "wikidata", 11L, "geonames", 8L, "scb", 7L), links);
+        assertEquals(Map.of("ror", 14L, "wikidata", 12L, "geonames", 8L, "scb", 318L), links);
         String organisations = WEB.http().query("/lsgraph/sparql", "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { GRAPH ?g { ?o a <http://www.w3.org/ns/org#Organization> } "
                 + "FILTER(?g != <" + CatalogGraph.NAME.getURI() + ">) }", "text/csv").body();
         Node partition = v.find(Node.ANY, VOID._class.asNode(), NodeFactory.createURI("http://www.w3.org/ns/org#Organization")).next().getSubject();
