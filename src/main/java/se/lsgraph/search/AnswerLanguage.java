@@ -10,7 +10,8 @@ import org.apache.lucene.index.Term;
  * Which language to answer in: English when more of the need's words are only English than only
  * Swedish, counting its little words ("for", "the" against "för", "och") and the words that occur
  * mostly in the English or mostly in the Swedish texts of the index ("clinical trials"); otherwise
- * Swedish ("kliniska prövningar", and words both languages share such as "biobank").
+ * Swedish ("kliniska prövningar", words both languages share such as "biobank", and names such as
+ * "Uppsala", which the need spells with a capital).
  */
 final class AnswerLanguage {
     /** A word is taken for one language when its texts in that language are this many times more common. */
@@ -23,6 +24,8 @@ final class AnswerLanguage {
         int swedishOnly = little[0];
         int englishOnly = little[1];
         for (String w : words) {
+            if (writtenAsName(text, w))
+                continue;
             if (w.matches(".*[åäö].*")) {
                 swedishOnly++;
                 continue;
@@ -35,6 +38,12 @@ final class AnswerLanguage {
                 englishOnly++;
         }
         return englishOnly > swedishOnly ? "en" : "sv";
+    }
+
+    /** A word the need spells with a capital (a place, an organisation) says nothing about its language. */
+    private static boolean writtenAsName(String text, String word) {
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(word);
+        return at >= 0 && Character.isUpperCase(text.charAt(at));
     }
 
     private static int occurrences(IndexReader reader, String lang, String stem) throws IOException {

@@ -45,6 +45,8 @@ public final class Finder {
     private static final int SUGGESTIONS_PER_WORD = 3;
     private static final double NOT_EXISTING = 0.9;
     private static final String EXISTING = Ids.status("existing").getURI();
+    private static final Set<String> RANKING_FIELDS = Set.of(SearchFields.IRI, SearchFields.FACET_PREFIX + "kind",
+            SearchFields.FACET_PREFIX + "area", SearchFields.FACET_PREFIX + "place", SearchFields.FACET_PREFIX + "status");
 
     private final DirectoryReader reader;
     private final Map<String, Map<String, Labelled>> facetLabels;
@@ -111,14 +113,14 @@ public final class Finder {
         kept.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::iri));
         List<EntryPoint> results = new ArrayList<>();
         for (Hit h : kept.subList(0, Math.min(request.limit(), kept.size()))) {
-            StoreDocuments.Card c = StoreDocuments.card(h.doc().get(SearchFields.CARD));
+            StoreDocuments.Card c = card(searcher, h);
             results.add(new EntryPoint(h.iri(), c.label(), h.score(), c.fields()));
         }
 
         List<RegionStatement> said = new ArrayList<>();
         if (!wordQueries.isEmpty())
             for (Hit h : top(coverage.enough(hits(searcher, scored(searcher, wordQueries, HitType.REGION_SAID, request.text()))), SAID_LIMIT)) {
-                StoreDocuments.Card c = StoreDocuments.card(h.doc().get(SearchFields.CARD));
+                StoreDocuments.Card c = card(searcher, h);
                 said.add(new RegionStatement(h.iri(), c.label(), h.score(), c.fields()));
             }
         List<Suggestion> suggestions = results.isEmpty() ? suggestions(words) : List.of();
@@ -153,13 +155,18 @@ public final class Finder {
         return new TermQuery(new Term(SearchFields.TYPE, type.code));
     }
 
+    /** The matches, each with what ranking and filtering read (its IRI and filter values), not its card. */
     private List<Hit> hits(IndexSearcher searcher, Query q) throws IOException {
         List<Hit> out = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc);
+            Document d = searcher.storedFields().document(sd.doc, RANKING_FIELDS);
             out.add(new Hit(sd.doc, d.get(SearchFields.IRI), sd.score, d));
         }
         return out;
+    }
+
+    private static StoreDocuments.Card card(IndexSearcher searcher, Hit h) throws IOException {
+        return StoreDocuments.card(searcher.storedFields().document(h.id(), Set.of(SearchFields.CARD)).get(SearchFields.CARD));
     }
 
     private static List<Hit> top(List<Hit> hits, int limit) {
@@ -173,7 +180,7 @@ public final class Finder {
         for (String facet : FACETS) {
             Map<String, Long> counts = new HashMap<>();
             for (Hit h : hits)
-                for (String v : Set.of(h.doc().getValues(SearchFields.FACET_PREFIX + facet)))
+                for (String v : new java.util.HashSet<>(List.of(h.doc().getValues(SearchFields.FACET_PREFIX + facet))))
                     counts.merge(v, 1L, Long::sum);
             Map<String, Labelled> labels = facetLabels.getOrDefault(facet, Map.of());
             out.put(facet, counts.entrySet().stream()

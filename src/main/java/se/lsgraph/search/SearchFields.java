@@ -53,9 +53,12 @@ final class SearchFields {
         }
     }
 
-    /** The roles a text can have for a hit, with how much a match there counts. */
+    /**
+     * The roles a text can have for a hit, with how much a match there counts. Keywords (catalogue
+     * tags, mostly English without a language tag, so stemmed both ways) count least.
+     */
     static final Map<String, Double> ROLE_WEIGHT = Map.of("name", 1.0, "offer", 0.8, "kind", 0.7, "operator", 0.6,
-            "place", 0.6, "audience", 0.5, "description", 0.5, "area", 0.4, "operatorPlace", 0.4);
+            "place", 0.6, "audience", 0.5, "description", 0.5, "area", 0.4, "operatorPlace", 0.4, "keyword", 0.3);
     /** Place names are proper names: no compound pieces (else "Uppsala" would match "Stockholm-Uppsalaregionen"). */
     static final List<String> ROLES_WITHOUT_PIECES = List.of("place", "operatorPlace");
 
