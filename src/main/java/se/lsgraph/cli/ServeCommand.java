@@ -16,6 +16,7 @@ import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.server.Credentials;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.LsgraphServer;
+import se.lsgraph.server.limits.ServerLimits;
 import se.lsgraph.store.GraphStore;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -37,8 +38,24 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+            description = "Query and update timeout in seconds; also how long an idle or non-reading connection is kept (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+
+    @Option(names = "--max-request-size", defaultValue = "" + ServerLimits.DEFAULT_MAX_REQUEST_BYTES, paramLabel = "BYTES",
+            description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    @Option(names = "--threads", defaultValue = "" + ServerLimits.DEFAULT_MAX_THREADS,
+            description = "Request threads (default: ${DEFAULT-VALUE}); see docs/security.md.")
+    int threads;
+
+    @Option(names = "--threads-per-client", defaultValue = "" + ServerLimits.DEFAULT_THREADS_PER_CLIENT,
+            description = "Requests of one client address served at once; more wait (default: ${DEFAULT-VALUE}).")
+    int threadsPerClient;
+
+    @Option(names = "--max-connections", defaultValue = "" + ServerLimits.DEFAULT_MAX_CONNECTIONS,
+            description = "Open connections at once (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
 
     @ArgGroup(exclusive = false)
     UpdateOptions update;
@@ -105,6 +122,8 @@ final class ServeCommand implements Callable<Integer> {
                 .host(host).port(port)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .rowLimit(rowLimit)
+                .limits(ServerLimits.defaults(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes)
+                        .withThreads(threads, threadsPerClient).withMaxConnections(maxConnections))
                 .publicUrl(publicUrl)
                 .catalogSettings(settings)
                 .searchIndex(memory ? FinderIndex.inMemory() : FinderIndex.of(database.dbPath()))

@@ -20,6 +20,10 @@ import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFiles;
 import se.lsgraph.search.BuildBudget;
 import se.lsgraph.search.FinderIndex;
+import se.lsgraph.server.limits.BoundedRegexRewrite;
+import se.lsgraph.server.limits.JettyLimits;
+import se.lsgraph.server.limits.PublicFunctions;
+import se.lsgraph.server.limits.ServerLimits;
 import se.lsgraph.store.GraphStore;
 
 /**
@@ -106,6 +110,7 @@ public final class LsgraphServer implements AutoCloseable {
         private CatalogSettings catalogSettings = CatalogSettings.NONE;
         private FinderIndex searchIndex;
         private Duration searchBudget = BuildBudget.DEFAULT;
+        private ServerLimits limits = ServerLimits.defaults(queryTimeout);
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -131,6 +136,13 @@ public final class LsgraphServer implements AutoCloseable {
 
         public Builder queryTimeout(Duration timeout) {
             this.queryTimeout = timeout;
+            this.limits = limits.withTimeout(timeout);
+            return this;
+        }
+
+        /** Request size, threads and connections; the timeout in them follows {@link #queryTimeout}. */
+        public Builder limits(ServerLimits limits) {
+            this.limits = limits.withTimeout(queryTimeout);
             return this;
         }
 
@@ -174,6 +186,10 @@ public final class LsgraphServer implements AutoCloseable {
             store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             // Queries from the web may not make the server fetch other URLs (SERVICE).
             store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
+            // Updates run under the same budget as queries, and no expression escapes it.
+            store.dataset().getContext().set(ARQ.updateTimeout, Long.toString(queryTimeout.toMillis()));
+            BoundedRegexRewrite.install(store.dataset().getContext());
+            PublicFunctions.install(store.dataset().getContext());
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
@@ -185,7 +201,9 @@ public final class LsgraphServer implements AutoCloseable {
             DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings);
             if (updateCredentials != null)
                 fuseki.securityHandler(securityHandler());
+            JettyLimits.configure(fuseki, limits);
             FusekiServer server = fuseki.build();
+            JettyLimits.apply(server, limits);
             WebContent.secure(server);
             bindHost(server, host);
             return new LsgraphServer(server, store, host, publicUrl, catalogSettings, dumps, finder);
