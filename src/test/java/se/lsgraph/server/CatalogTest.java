@@ -112,10 +112,10 @@ class CatalogTest {
             if (!g.equals(CatalogGraph.NAME))
                 expected.put(g.getURI(), WEB.store().size(g));
         assertEquals(expected, perGraph);
-        // Distinct links counted in the data files: ROR IDs 14 (data/opendata/links.nt, which holds the 12 of
-        // data/identifiers too), Wikidata items 12 (11 in identifiers, one more among the 8 of links.nt),
-        // GeoNames features 8 (identifiers), SCB codes 318 (7 in identifiers, 21 counties and 290 municipalities
-        // in data/opendata/scb-*.nt).
+        // Links counted by hand in data/identifiers/identifiers.ttl: 12 organisations with a ROR ID,
+        // 11 resources with a Wikidata item, 8 places with a GeoNames feature, 7 SCB codes (2 counties, 5 municipalities);
+        // plus data/opendata/: 2 more ROR matches (Folktandvården Stockholms län, Regeringen), the Wikidata item of
+        // Regeringen's ROR record, and the SCB codes of all 21 counties and 290 municipalities.
         Map<String, Long> links = new TreeMap<>();
         for (String target : List.of("ror", "wikidata", "geonames", "scb"))
             links.put(target, number(v, NodeFactory.createURI(CatalogRecord.DATASET.getURI() + "/linkset/" + target), VOID.triples.asNode()));
