@@ -112,12 +112,13 @@ class CatalogTest {
             if (!g.equals(CatalogGraph.NAME))
                 expected.put(g.getURI(), WEB.store().size(g));
         assertEquals(expected, perGraph);
-        // Links counted by hand in data/identifiers/identifiers.ttl: 12 organisations with a ROR ID,
-        // 11 resources with a Wikidata item, 8 places with a GeoNames feature, 7 SCB codes (2 counties, 5 municipalities).
+        // Links in the merged graph, checked against data/: 14 organisations with a ROR ID (identifiers.ttl and
+        // the ROR open data), 12 resources with a Wikidata item, 8 places with a GeoNames feature, and 318 SCB
+        // codes: the SCB registry's 290 municipalities and 21 counties plus the 7 codes in identifiers.ttl.
         Map<String, Long> links = new TreeMap<>();
         for (String target : List.of("ror", "wikidata", "geonames", "scb"))
             links.put(target, number(v, NodeFactory.createURI(CatalogRecord.DATASET.getURI() + "/linkset/" + target), VOID.triples.asNode()));
-        assertEquals(Map.of("ror", 12L, "wikidata", 11L, "geonames", 8L, "scb", 7L), links);
+        assertEquals(Map.of("ror", 14L, "wikidata", 12L, "geonames", 8L, "scb", 318L), links);
         String organisations = WEB.http().query("/lsgraph/sparql", "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { GRAPH ?g { ?o a <http://www.w3.org/ns/org#Organization> } "
                 + "FILTER(?g != <" + CatalogGraph.NAME.getURI() + ">) }", "text/csv").body();
         Node partition = v.find(Node.ANY, VOID._class.asNode(), NodeFactory.createURI("http://www.w3.org/ns/org#Organization")).next().getSubject();
