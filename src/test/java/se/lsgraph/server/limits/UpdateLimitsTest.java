@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import se.lsgraph.server.Credentials;
@@ -22,6 +23,10 @@ class UpdateLimitsTest {
         return TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(3)).allowUpdate(new Credentials(USER, PASSWORD)));
     }
 
+    // Off until the defect it exposed is fixed (issue 15): in one of two clean CI runs, the next test's
+    // fresh in-memory store then failed its first write with TDB2's "newPosition < 0" B+tree error
+    // (log: "Aborted write on an in-memory database: not reconnecting").
+    @Disabled("an update cancelled by the timeout was followed by a TDB2 B+tree failure in the next store; see issue 15")
     @Test
     void anUpdateOverTheTimeoutIsStoppedAndChangesNothing() throws Exception {
         try (TestServer web = start()) {
