@@ -36,6 +36,7 @@ class HostileDataBrowserTest {
     @BeforeAll
     static void loadHostileDataAndOpenBrowser() {
         WEB.store().write(dsg -> RDFParser.source("src/test/resources/pages/hostile.trig").lang(Lang.TRIG).parse(dsg));
+        WEB.awaitFinderCurrent();
         browser = Browser.open(WEB.port(), "sv-SE", profile);
     }
 

@@ -78,5 +78,11 @@ public final class TestServer implements AutoCloseable {
         public int port() {
             return web.server.port();
         }
+
+        /** After a test wrote to the store: a search starts the finder's rebuild, then this waits for it. */
+        public void awaitFinderCurrent() {
+            web.http.get("/api/search?q=rebuild", "application/json");
+            web.server.awaitSearchReady(java.time.Duration.ofSeconds(120));
+        }
     }
 }
