@@ -10,13 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.binding.Binding;
 
-import se.lsgraph.query.BundledSparql;
+import se.lsgraph.query.BoundQuery;
 import se.lsgraph.reconcile.Names;
 import se.lsgraph.store.GraphStore;
 
@@ -70,17 +67,11 @@ public final class Linker {
     }
 
     private static Map<String, Map<String, Set<String>>> facts(GraphStore store, String queryName, Node registry, String subject) {
-        Query query = QueryTransformOps.syntaxSubstitute(QueryFactory.create(BundledSparql.text(queryName)),
-                Map.of(Var.alloc("registry"), registry));
         Map<String, Map<String, Set<String>>> out = new HashMap<>();
-        store.read(dsg -> {
-            try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-                qe.select().forEachRemaining(b -> out.computeIfAbsent(b.get(Var.alloc(subject)).getURI(), k -> new HashMap<>())
-                        .computeIfAbsent(b.get(Var.alloc("kind")).getLiteralLexicalForm(), k -> new HashSet<>())
-                        .add(b.get(Var.alloc("value")).getLiteralLexicalForm()));
-            }
-            return null;
-        });
+        for (Binding b : store.read(dsg -> BoundQuery.bundled(queryName).select(dsg, Map.of("registry", registry))))
+            out.computeIfAbsent(b.get(Var.alloc(subject)).getURI(), k -> new HashMap<>())
+                    .computeIfAbsent(b.get(Var.alloc("kind")).getLiteralLexicalForm(), k -> new HashSet<>())
+                    .add(b.get(Var.alloc("value")).getLiteralLexicalForm());
         return out;
     }
 }

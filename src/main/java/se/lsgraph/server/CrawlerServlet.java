@@ -10,18 +10,14 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.binding.Binding;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.lsgraph.catalog.CatalogGraph;
-import se.lsgraph.query.BundledSparql;
+import se.lsgraph.query.BoundQuery;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.vocab.Ids;
 
@@ -37,7 +33,7 @@ final class CrawlerServlet extends HttpServlet {
 
     private final transient GraphStore store;
     private final String publicUrl;
-    private final transient Query resources = QueryFactory.create(BundledSparql.text("sitemap-resources"));
+    private final transient BoundQuery resources = BoundQuery.bundled("sitemap-resources");
 
     CrawlerServlet(GraphStore store, String publicUrl) {
         this.store = store;
@@ -64,20 +60,14 @@ final class CrawlerServlet extends HttpServlet {
     }
 
     private List<String> pages(String base) {
-        Query bound = QueryTransformOps.syntaxSubstitute(resources, Map.of(Var.alloc("catalogGraph"), CatalogGraph.NAME));
         List<String> urls = new ArrayList<>();
         urls.add(base + "/");
         urls.add(base + "/ontology");
-        store.read(dsg -> {
-            try (QueryExec qe = QueryExec.dataset(dsg).query(bound).build()) {
-                qe.select().forEachRemaining(b -> {
-                    Node r = b.get(Var.alloc("resource"));
-                    if (urls.size() < MAX_URLS)
-                        urls.add(base + "/id/" + r.getURI().substring(Ids.RESOURCE.length()));
-                });
-            }
-            return null;
-        });
+        for (Binding b : store.read(dsg -> resources.select(dsg, Map.of("catalogGraph", CatalogGraph.NAME)))) {
+            if (urls.size() >= MAX_URLS)
+                break;
+            urls.add(base + "/id/" + b.get(Var.alloc("resource")).getURI().substring(Ids.RESOURCE.length()));
+        }
         return urls;
     }
 

@@ -7,14 +7,10 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
-import se.lsgraph.query.BundledSparql;
+import se.lsgraph.query.BoundQuery;
 import se.lsgraph.server.pages.Language;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.vocab.Ids;
@@ -26,7 +22,7 @@ import se.lsgraph.vocab.LSG;
  * in the reader's language (the other language when one is missing), and links to related terms.
  */
 final class OntologyDocs {
-    private static final Query TERMS = QueryFactory.create(BundledSparql.text("ontology-terms"));
+    private static final BoundQuery TERMS = BoundQuery.bundled("ontology-terms");
 
     /** A term as the page shows it; anchor is its local name, so the term IRI's fragment lands on it. */
     record Term(String iri, String anchor, String kind, String label, String comment, List<Link> domains, List<Link> ranges,
@@ -38,16 +34,9 @@ final class OntologyDocs {
     private OntologyDocs() {}
 
     static List<Term> terms(GraphStore store, Language language) {
-        Map<Var, Node> params = Map.of(Var.alloc("ontologyGraph"), Ids.ONTOLOGY_GRAPH,
-                Var.alloc("ontology"), NodeFactory.createURI(LSG.ONTOLOGY));
-        Query bound = QueryTransformOps.syntaxSubstitute(TERMS, params);
-        return store.read(dsg -> {
-            List<Term> out = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(bound).build()) {
-                qe.select().forEachRemaining(b -> out.add(term(b, language)));
-            }
-            return out;
-        });
+        Map<String, Node> params = Map.of("ontologyGraph", Ids.ONTOLOGY_GRAPH,
+                "ontology", NodeFactory.createURI(LSG.ONTOLOGY));
+        return store.read(dsg -> TERMS.select(dsg, params)).stream().map(b -> term(b, language)).toList();
     }
 
     private static Term term(Binding b, Language language) {

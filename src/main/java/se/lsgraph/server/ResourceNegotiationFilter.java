@@ -8,12 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -23,7 +18,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import se.lsgraph.query.BundledSparql;
+import se.lsgraph.query.BoundQuery;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.vocab.Ids;
 import se.lsgraph.vocab.LSG;
@@ -38,7 +33,7 @@ final class ResourceNegotiationFilter implements Filter {
     private static final RdfNegotiation FORMATS = RdfNegotiation.htmlAndRdf();
 
     private final GraphStore store;
-    private final Query description = QueryFactory.create(BundledSparql.text("resource-description"));
+    private final BoundQuery description = BoundQuery.bundled("resource-description");
 
     ResourceNegotiationFilter(GraphStore store) {
         this.store = store;
@@ -68,12 +63,7 @@ final class ResourceNegotiationFilter implements Filter {
     }
 
     private Graph describe(Node resource) {
-        Query bound = QueryTransformOps.syntaxSubstitute(description, Map.of(Var.alloc("resource"), resource));
-        Graph graph = store.read(dsg -> {
-            try (QueryExec qe = QueryExec.dataset(dsg).query(bound).build()) {
-                return qe.construct();
-            }
-        });
+        Graph graph = store.read(dsg -> description.construct(dsg, Map.of("resource", resource)));
         graph.getPrefixMapping().setNsPrefix("lsg", LSG.NS)
                 .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
                 .setNsPrefix("dcterms", "http://purl.org/dc/terms/")

@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.binding.Binding;
 
-import se.lsgraph.query.BundledSparql;
+import se.lsgraph.query.BoundQuery;
 import se.lsgraph.server.pages.Language;
 import se.lsgraph.store.GraphStore;
 
@@ -24,6 +21,7 @@ import se.lsgraph.store.GraphStore;
  */
 public final class ViewData {
     private final GraphStore store;
+    private final Map<String, BoundQuery> parsed = new ConcurrentHashMap<>();
 
     public ViewData(GraphStore store) {
         this.store = store;
@@ -32,25 +30,19 @@ public final class ViewData {
     public record Table(List<String> columns, List<Map<String, Object>> rows) {}
 
     public Table of(View view, Language language) {
-        Query query = QueryFactory.create(BundledSparql.text(view.query()));
-        Query bound = QueryTransformOps.syntaxSubstitute(query,
-                Map.of(Var.alloc("lang"), NodeFactory.createLiteralString(language.code())));
-        return store.read(dsg -> {
-            try (QueryExec qe = QueryExec.dataset(dsg).query(bound).build()) {
-                RowSet rows = qe.select();
-                // Binding ?lang adds it to the projection; it is an input, not a column.
-                List<String> columns = rows.getResultVars().stream().map(Var::getVarName)
-                        .filter(c -> !c.equals("lang")).toList();
-                List<Map<String, Object>> out = new ArrayList<>();
-                rows.forEachRemaining(b -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (String c : columns)
-                        row.put(c, plain(b.get(Var.alloc(c))));
-                    out.add(row);
-                });
-                return new Table(columns, out);
-            }
-        });
+        BoundQuery query = parsed.computeIfAbsent(view.query(), BoundQuery::bundled);
+        Map<String, Node> input = Map.of("lang", NodeFactory.createLiteralString(language.code()));
+        // Binding ?lang adds it to the projection; it is an input, not a column.
+        List<Binding> rows = store.read(dsg -> query.select(dsg, input));
+        List<String> columns = query.bind(input).getResultVars().stream().filter(c -> !c.equals("lang")).toList();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Binding b : rows) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String c : columns)
+                row.put(c, plain(b.get(Var.alloc(c))));
+            out.add(row);
+        }
+        return new Table(columns, out);
     }
 
     private static Object plain(Node n) {
