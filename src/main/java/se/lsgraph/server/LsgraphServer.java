@@ -44,6 +44,7 @@ public final class LsgraphServer implements AutoCloseable {
     private final CatalogSettings catalogSettings;
     private final DumpFiles dumps;
     private final BackgroundFinder finder;
+    private CatalogGraph catalogGraph;
 
     private LsgraphServer(FusekiServer fuseki, GraphStore store, String host, String publicUrl, CatalogSettings catalogSettings,
                           DumpFiles dumps, BackgroundFinder finder) {
@@ -60,11 +61,11 @@ public final class LsgraphServer implements AutoCloseable {
         return new Builder(store);
     }
 
-    /** Starts serving, and puts the catalogue record as it is now into its named graph. */
+    /** Starts serving, puts the catalogue record as it is now into its named graph and keeps it current after every write. */
     public LsgraphServer start() {
         fuseki.start();
         String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
-        CatalogGraph.publish(store, publicUrl != null ? publicUrl : "http://" + hostInUrl + ":" + port(), catalogSettings);
+        catalogGraph = CatalogGraph.keepCurrent(store, publicUrl != null ? publicUrl : "http://" + hostInUrl + ":" + port(), catalogSettings);
         return this;
     }
 
@@ -94,6 +95,8 @@ public final class LsgraphServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        if (catalogGraph != null)
+            catalogGraph.close();
         dumps.close();
         finder.close();
     }

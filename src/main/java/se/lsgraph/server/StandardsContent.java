@@ -24,6 +24,7 @@ final class StandardsContent {
         for (String endpoint : new String[] {LsgraphServer.DATASET, LsgraphServer.DATASET + "/sparql", LsgraphServer.DATASET + "/query"})
             fuseki.addFilter(endpoint, description);
         fuseki.addFilter("/id/*", new ResourceNegotiationFilter(store));
+        fuseki.addFilter(LsgraphServer.DATASET + "/gsp-rw", new SystemGraphGuard());
         CatalogServlet catalog = new CatalogServlet(store, publicUrl, settings);
         fuseki.addServlet("/catalog", catalog);
         fuseki.addServlet("/void", catalog);
