@@ -25,6 +25,9 @@ final class StandardsContent {
             fuseki.addFilter(endpoint, description);
         fuseki.addFilter("/id/*", new ResourceNegotiationFilter(store));
         fuseki.addFilter(LsgraphServer.DATASET + "/gsp-rw", new SystemGraphGuard());
+        SparqlErrorFilter errors = new SparqlErrorFilter();
+        for (String endpoint : new String[] {"", "/sparql", "/query", "/update", "/data", "/get", "/gsp-rw"})
+            fuseki.addFilter(LsgraphServer.DATASET + endpoint, errors);
         CatalogServlet catalog = new CatalogServlet(store, publicUrl, settings);
         fuseki.addServlet("/catalog", catalog);
         fuseki.addServlet("/void", catalog);
