@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import se.lsgraph.catalog.CatalogGraph;
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFiles;
+import se.lsgraph.reconcile.ReconcileLimits;
 import se.lsgraph.search.BuildBudget;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.limits.BoundedRegexRewrite;
@@ -114,6 +115,7 @@ public final class LsgraphServer implements AutoCloseable {
         private FinderIndex searchIndex;
         private Duration searchBudget = BuildBudget.DEFAULT;
         private ServerLimits limits = ServerLimits.defaults(queryTimeout);
+        private ReconcileLimits reconcileLimits = ReconcileLimits.DEFAULTS;
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -146,6 +148,12 @@ public final class LsgraphServer implements AutoCloseable {
         /** Request size, threads and connections; the timeout in them follows {@link #queryTimeout}. */
         public Builder limits(ServerLimits limits) {
             this.limits = limits.withTimeout(queryTimeout);
+            return this;
+        }
+
+        /** Queries per reconciliation batch and characters per query text. */
+        public Builder reconcileLimits(ReconcileLimits limits) {
+            this.reconcileLimits = limits;
             return this;
         }
 
@@ -201,7 +209,7 @@ public final class LsgraphServer implements AutoCloseable {
                     .add(DATASET, dataService());
             BackgroundFinder finder = WebContent.configure(fuseki, store, publicUrl, rowLimit,
                     searchIndex != null ? searchIndex : FinderIndex.inMemory(), searchBudget);
-            DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings);
+            DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings, reconcileLimits);
             if (updateCredentials != null)
                 fuseki.securityHandler(securityHandler());
             JettyLimits.configure(fuseki, limits);

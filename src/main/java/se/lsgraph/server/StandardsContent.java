@@ -4,6 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFiles;
+import se.lsgraph.reconcile.ReconcileLimits;
 import se.lsgraph.store.GraphStore;
 
 /**
@@ -15,7 +16,8 @@ final class StandardsContent {
     private StandardsContent() {}
 
     /** Adds the servlets and filters; the returned dump files are to be closed with the server. */
-    static DumpFiles configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, CatalogSettings settings) {
+    static DumpFiles configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, CatalogSettings settings,
+            ReconcileLimits reconcileLimits) {
         fuseki.addFilter("/*", new ProtocolHygieneFilter());
         CorsFilter cors = new CorsFilter();
         for (String path : CorsFilter.READ_ONLY_PATHS)
@@ -40,7 +42,7 @@ final class StandardsContent {
         CrawlerServlet crawler = new CrawlerServlet(store, publicUrl);
         fuseki.addServlet("/robots.txt", crawler);
         fuseki.addServlet("/sitemap.xml", crawler);
-        ReconcileServlet reconcile = new ReconcileServlet(store);
+        ReconcileServlet reconcile = new ReconcileServlet(store, reconcileLimits);
         fuseki.addServlet("/reconcile", reconcile);
         fuseki.addServlet("/reconcile/*", reconcile);
         return dumps;
