@@ -98,6 +98,31 @@ class CatalogAfterWritesTest {
         assertEquals(sparqlCount(), storedTriples());
     }
 
+    @Test
+    void aDumpIsTheSameFileUntilAWriteChangesIt() {
+        var first = WEB.http().get("/dumps/lsgraph.nq", "*/*");
+        var second = WEB.http().get("/dumps/lsgraph.nq", "*/*");
+        assertEquals(200, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, second.headers().firstValue("ETag").orElseThrow(), "served from the same file");
+        assertEquals(first.body(), second.body());
+        assertEquals(first.headers().firstValue("Last-Modified"), second.headers().firstValue("Last-Modified"));
+
+        String graph = "https://w3id.org/lsgraph/graph/catalog-after-writes-dump";
+        String quad = "<https://w3id.org/lsgraph/id/test/dumped> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Dumpad\"@sv <" + graph + "> .";
+        assertEquals(204, WEB.http().post("/lsgraph/update", "application/sparql-update",
+                "INSERT DATA { GRAPH <" + graph + "> { <https://w3id.org/lsgraph/id/test/dumped> "
+                        + "<http://www.w3.org/2004/02/skos/core#prefLabel> \"Dumpad\"@sv } }", USER, PASSWORD).statusCode());
+        try {
+            var after = WEB.http().get("/dumps/lsgraph.nq", "*/*");
+            assertFalse(etag.equals(after.headers().firstValue("ETag").orElseThrow()), "a write makes a new dump");
+            assertEquals(first.body().lines().count() + 1, after.body().lines().count());
+            assertTrue(after.body().lines().anyMatch(quad::equals), "the new dump holds the written quad");
+        } finally {
+            WEB.http().post("/lsgraph/update", "application/sparql-update", "DROP GRAPH <" + graph + ">", USER, PASSWORD);
+        }
+    }
+
     private static long storedTriples() {
         return storedCount("SELECT ?c WHERE { GRAPH <" + CATALOG + "> { <" + CatalogRecord.DATASET.getURI() + "> <" + VOID.triples.getURI() + "> ?c } }");
     }
