@@ -80,6 +80,20 @@ class W3idRulesTest {
         assertEquals("not a usable public URL (http(s)://host[:port][/path]): lsgraph.example.org", e.getMessage());
     }
 
+    @Test
+    void theCommandWritesTheRulesAndRefusesABadUrl(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(".htaccess");
+        java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+        int code = se.lsgraph.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "w3id-rules", "--public-url", "https://lsgraph.example.org", "--output", file.toString());
+        assertEquals(0, code, err.toString());
+        assertEquals(W3idRules.forServer("https://lsgraph.example.org"), Files.readString(file));
+        int bad = se.lsgraph.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "w3id-rules", "--public-url", "ftp://lsgraph.example.org");
+        assertTrue(bad != 0, "a bad URL is refused");
+        assertTrue(err.toString().contains("not a usable public URL (http(s)://host[:port][/path]): ftp://lsgraph.example.org"), err.toString());
+    }
+
     private static HttpResponse<String> get(String path, String accept) {
         HttpResponse<String> r = WEB.http().get(path, accept);
         assertEquals(200, r.statusCode(), path);
