@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -48,12 +49,17 @@ public final class CatalogRecord {
     }
 
     public static Graph build(GraphStore store, String baseUrl, CatalogSettings settings, CatalogProfile profile) {
+        return build(store, baseUrl, settings, profile, null);
+    }
+
+    /** The record of a write about to commit at {@code writtenAt}, which becomes its modified date. */
+    static Graph build(GraphStore store, String baseUrl, CatalogSettings settings, CatalogProfile profile, Instant writtenAt) {
         String base = requireBaseUrl(baseUrl);
         Graph g = parse("catalog.ttl", base);
         addPublisher(g, settings);
         addFormats(g, profile);
         store.read(dsg -> {
-            addDates(g, dsg);
+            addDates(g, dsg, writtenAt);
             return null;
         });
         g.getPrefixMapping().setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
@@ -118,11 +124,16 @@ public final class CatalogRecord {
         }
     }
 
-    /** Issued and modified: when this database was first and last loaded (from its provenance records). */
-    private static void addDates(Graph g, DatasetGraph dsg) {
-        Binding dates = CatalogQueries.select(dsg, "catalog-dates", Map.of("provenanceGraph", Ids.PROVENANCE_GRAPH)).get(0);
+    /**
+     * Issued: when this database was first loaded (from its provenance records). Modified: its last
+     * write, a load (provenance) or a write over HTTP (which only the stored record remembers), or
+     * {@code writtenAt} for the write about to commit.
+     */
+    private static void addDates(Graph g, DatasetGraph dsg, Instant writtenAt) {
+        Binding dates = CatalogQueries.select(dsg, "catalog-dates",
+                Map.of("provenanceGraph", Ids.PROVENANCE_GRAPH, "catalogGraph", CatalogGraph.NAME, "dataset", DATASET)).get(0);
         Node issued = CatalogQueries.get(dates, "issued");
-        Node modified = CatalogQueries.get(dates, "modified");
+        Node modified = writtenAt != null ? NodeFactory.createLiteralString(writtenAt.toString()) : CatalogQueries.get(dates, "modified");
         if (issued == null)
             return;
         for (Node described : List.of(CATALOG, DATASET)) {

@@ -16,6 +16,7 @@ import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.server.Credentials;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.LsgraphServer;
+import se.lsgraph.reconcile.ReconcileLimits;
 import se.lsgraph.server.limits.ServerLimits;
 import se.lsgraph.store.GraphStore;
 
@@ -67,6 +68,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--row-limit", defaultValue = "10000", paramLabel = "ROWS",
             description = "At most this many rows per /api/queries answer, which says when rows were left out (default: ${DEFAULT-VALUE}).")
     long rowLimit;
+
+    @Option(names = "--reconcile-max-batch", defaultValue = "" + ReconcileLimits.DEFAULT_MAX_BATCH, paramLabel = "QUERIES",
+            description = "At most this many queries per /reconcile batch (and ids per data extension); more get 413 (default: ${DEFAULT-VALUE}).")
+    int reconcileMaxBatch;
+
+    @Option(names = "--reconcile-max-query-length", defaultValue = "" + ReconcileLimits.DEFAULT_MAX_QUERY_LENGTH, paramLabel = "CHARS",
+            description = "At most this many characters per /reconcile query text or property value; longer gets 400 (default: ${DEFAULT-VALUE}).")
+    int reconcileMaxQueryLength;
 
     @Option(names = "--public-url", paramLabel = "URL",
             description = "The URL the server is reached at, used in the catalogue record (/catalog); default: each request's own.")
@@ -124,6 +133,7 @@ final class ServeCommand implements Callable<Integer> {
                 .rowLimit(rowLimit)
                 .limits(ServerLimits.defaults(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes)
                         .withThreads(threads, threadsPerClient).withMaxConnections(maxConnections))
+                .reconcileLimits(new ReconcileLimits(reconcileMaxBatch, reconcileMaxQueryLength))
                 .publicUrl(publicUrl)
                 .catalogSettings(settings)
                 .searchIndex(memory ? FinderIndex.inMemory() : FinderIndex.of(database.dbPath()))

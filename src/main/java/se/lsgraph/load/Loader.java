@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
+import se.lsgraph.catalog.CatalogGraph;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.validate.GraphValidation;
 import se.lsgraph.validate.ShapesValidator;
@@ -65,12 +66,17 @@ public final class Loader {
 
     /**
      * Refuses to overwrite the provenance graph or a graph of the bundled graph (the ontology, a
-     * curated document): those change only through ontology/ and data/, never by a load.
+     * curated document): those change only through ontology/ and data/, never by a load. Nor the
+     * catalogue graph, which the server alone writes (it describes the others).
      */
     public void requireLoadable(Iterable<Node> targets) {
         List<Node> protectedGraphs = store.read(BundleInstaller::protectedGraphs);
         for (Node g : targets)
-            if (protectedGraphs.contains(g))
+            if (g.equals(CatalogGraph.NAME))
+                throw new InputRejectedException(g.getURI(), null, "is the catalogue graph, which lsgraph writes itself "
+                        + "(the catalogue record and VoID of the other graphs), and cannot be written by a load; "
+                        + "load into another graph (--graph)");
+            else if (protectedGraphs.contains(g))
                 throw new InputRejectedException(g.getURI(), null, "is "
                         + (g.equals(Ids.PROVENANCE_GRAPH) ? "the provenance graph" : "a graph of the bundled graph")
                         + " and cannot be replaced by a load; load into another graph (--graph)");

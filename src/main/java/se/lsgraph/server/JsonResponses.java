@@ -23,9 +23,13 @@ final class JsonResponses {
 
     /** Every API error has the same shape, fields in this order: {"status": 404, "error": "what went wrong"}. */
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        send(resp, status, errorBody(status, message));
+    }
+
+    static Map<String, Object> errorBody(int status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("error", message);
-        send(resp, status, body);
+        return body;
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import se.lsgraph.catalog.CatalogGraph;
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFiles;
+import se.lsgraph.reconcile.ReconcileLimits;
 import se.lsgraph.search.BuildBudget;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.limits.BoundedRegexRewrite;
@@ -44,6 +45,7 @@ public final class LsgraphServer implements AutoCloseable {
     private final CatalogSettings catalogSettings;
     private final DumpFiles dumps;
     private final BackgroundFinder finder;
+    private CatalogGraph catalogGraph;
 
     private LsgraphServer(FusekiServer fuseki, GraphStore store, String host, String publicUrl, CatalogSettings catalogSettings,
                           DumpFiles dumps, BackgroundFinder finder) {
@@ -60,11 +62,11 @@ public final class LsgraphServer implements AutoCloseable {
         return new Builder(store);
     }
 
-    /** Starts serving, and puts the catalogue record as it is now into its named graph. */
+    /** Starts serving, puts the catalogue record as it is now into its named graph and keeps it current after every write. */
     public LsgraphServer start() {
         fuseki.start();
         String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
-        CatalogGraph.publish(store, publicUrl != null ? publicUrl : "http://" + hostInUrl + ":" + port(), catalogSettings);
+        catalogGraph = CatalogGraph.keepCurrent(store, publicUrl != null ? publicUrl : "http://" + hostInUrl + ":" + port(), catalogSettings);
         return this;
     }
 
@@ -94,6 +96,8 @@ public final class LsgraphServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        if (catalogGraph != null)
+            catalogGraph.close();
         dumps.close();
         finder.close();
     }
@@ -111,6 +115,7 @@ public final class LsgraphServer implements AutoCloseable {
         private FinderIndex searchIndex;
         private Duration searchBudget = BuildBudget.DEFAULT;
         private ServerLimits limits = ServerLimits.defaults(queryTimeout);
+        private ReconcileLimits reconcileLimits = ReconcileLimits.DEFAULTS;
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -143,6 +148,12 @@ public final class LsgraphServer implements AutoCloseable {
         /** Request size, threads and connections; the timeout in them follows {@link #queryTimeout}. */
         public Builder limits(ServerLimits limits) {
             this.limits = limits.withTimeout(queryTimeout);
+            return this;
+        }
+
+        /** Queries per reconciliation batch and characters per query text. */
+        public Builder reconcileLimits(ReconcileLimits limits) {
+            this.reconcileLimits = limits;
             return this;
         }
 
@@ -198,7 +209,7 @@ public final class LsgraphServer implements AutoCloseable {
                     .add(DATASET, dataService());
             BackgroundFinder finder = WebContent.configure(fuseki, store, publicUrl, rowLimit,
                     searchIndex != null ? searchIndex : FinderIndex.inMemory(), searchBudget);
-            DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings);
+            DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings, reconcileLimits);
             if (updateCredentials != null)
                 fuseki.securityHandler(securityHandler());
             JettyLimits.configure(fuseki, limits);

@@ -13,10 +13,14 @@ import se.lsgraph.reconcile.ReconcileQuery;
 final class ReconcileRequests {
     private ReconcileRequests() {}
 
-    /** One query of a batch: "query", "type" (a string or a list), "limit", "properties" [{pid, v}]. */
-    static ReconcileQuery query(JsonNode q, int defaultLimit, int maxLimit) {
+    /**
+     * One query of a batch: "query", "type" (a string or a list), "limit", "properties" [{pid, v}];
+     * the query text and each property value at most maxLength characters.
+     */
+    static ReconcileQuery query(JsonNode q, int defaultLimit, int maxLimit, int maxLength) {
         if (q == null || !q.isObject() || !q.path("query").isTextual())
             throw new IllegalArgumentException("has no \"query\" text");
+        requireShort("the query text", q.get("query").asText(), maxLength);
         JsonNode type = q.get("type");
         List<String> types = type == null || type.isNull() ? List.of()
                 : type.isTextual() ? List.of(type.asText()) : strings(type, "type");
@@ -28,10 +32,19 @@ final class ReconcileRequests {
                 if (property == null)
                     throw new IllegalArgumentException("unknown property '" + p.path("pid").asText("") + "'");
                 JsonNode v = p.get("v");
-                for (JsonNode one : v != null && v.isArray() ? v : List.of(v == null ? TextNode.valueOf("") : v))
-                    values.add(new ReconcileQuery.PropertyValue(property, one.isObject() ? one.path("id").asText("") : one.asText("")));
+                for (JsonNode one : v != null && v.isArray() ? v : List.of(v == null ? TextNode.valueOf("") : v)) {
+                    String value = one.isObject() ? one.path("id").asText("") : one.asText("");
+                    requireShort("the value of " + property.id(), value, maxLength);
+                    values.add(new ReconcileQuery.PropertyValue(property, value));
+                }
             }
         return new ReconcileQuery(q.get("query").asText(), types, limit, List.copyOf(values));
+    }
+
+    private static void requireShort(String what, String text, int maxLength) {
+        if (text.length() > maxLength)
+            throw new IllegalArgumentException(what + " has " + text.length() + " characters; this server takes at most "
+                    + maxLength + " (--reconcile-max-query-length)");
     }
 
     static List<String> strings(JsonNode node, String field) {

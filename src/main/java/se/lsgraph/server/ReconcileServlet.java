@@ -14,9 +14,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.lsgraph.reconcile.Candidate;
+import se.lsgraph.reconcile.ReconcileLimits;
 import se.lsgraph.reconcile.ReconcileProperty;
 import se.lsgraph.reconcile.ReconcileQuery;
 import se.lsgraph.reconcile.Reconciler;
+import se.lsgraph.server.pages.Language;
+import se.lsgraph.server.pages.SecurityHeaders;
+import se.lsgraph.server.pages.Templates;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.vocab.Ids;
 
@@ -30,12 +34,13 @@ import se.lsgraph.vocab.Ids;
 final class ReconcileServlet extends HttpServlet {
     private static final int DEFAULT_LIMIT = 3;
     private static final int MAX_LIMIT = 100;
-    private static final int MAX_QUERIES = 1000;
 
     private final transient StoreDerived<Reconciler> reconciler;
+    private final transient ReconcileLimits limits;
 
-    ReconcileServlet(GraphStore store) {
+    ReconcileServlet(GraphStore store, ReconcileLimits limits) {
         this.reconciler = new StoreDerived<>(store, Reconciler::build);
+        this.limits = limits;
     }
 
     @Override
@@ -77,8 +82,13 @@ final class ReconcileServlet extends HttpServlet {
         JsonNode batch = parse(queries, "queries", resp);
         if (batch == null)
             return;
-        if (!batch.isObject() || batch.size() > MAX_QUERIES) {
-            JsonResponses.error(resp, 400, "queries must be a JSON object of at most " + MAX_QUERIES + " named queries");
+        if (!batch.isObject()) {
+            JsonResponses.error(resp, 400, "queries must be a JSON object of named queries");
+            return;
+        }
+        if (batch.size() > limits.maxBatch()) {
+            JsonResponses.error(resp, 413, "this batch has " + batch.size() + " queries; this server answers at most "
+                    + limits.maxBatch() + " per request (--reconcile-max-batch)");
             return;
         }
         Map<String, Object> answers = new LinkedHashMap<>();
@@ -86,7 +96,7 @@ final class ReconcileServlet extends HttpServlet {
             Map.Entry<String, JsonNode> q = it.next();
             ReconcileQuery query;
             try {
-                query = ReconcileRequests.query(q.getValue(), DEFAULT_LIMIT, MAX_LIMIT);
+                query = ReconcileRequests.query(q.getValue(), DEFAULT_LIMIT, MAX_LIMIT, limits.maxQueryLength());
             } catch (IllegalArgumentException e) {
                 JsonResponses.error(resp, 400, "query '" + q.getKey() + "': " + e.getMessage());
                 return;
@@ -102,6 +112,11 @@ final class ReconcileServlet extends HttpServlet {
             return;
         try {
             List<String> ids = ReconcileRequests.strings(request.get("ids"), "ids");
+            if (ids.size() > limits.maxBatch()) {
+                JsonResponses.error(resp, 413, "extend: this request has " + ids.size() + " ids; this server answers at most "
+                        + limits.maxBatch() + " per request (--reconcile-max-batch)");
+                return;
+            }
             List<ReconcileProperty> properties = new ArrayList<>();
             for (JsonNode p : ReconcileRequests.array(request.get("properties"), "properties")) {
                 ReconcileProperty property = ReconcileProperty.ofId(p.path("id").asText(""));
@@ -124,17 +139,25 @@ final class ReconcileServlet extends HttpServlet {
         JsonResponses.send(resp, 200, body);
     }
 
+    /**
+     * The preview OpenRefine shows in a frame of its own page (another origin): so this one answer
+     * may be framed by any page, unlike every other page of the server.
+     */
     private void preview(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String id = req.getParameter("id");
         Candidate c = id == null ? null : reconciler.get().candidate(Ids.RESOURCE + id);
-        if (c == null) {
-            ResourcePageServlet.sendHtml(resp, 404, "<p>Okänd / Unknown: " + Html.escape(id) + "</p>");
-            return;
+        Language language = Language.of(req);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", language.code());
+        model.put("id", id == null ? "" : id);
+        model.put("candidate", c);
+        if (c != null) {
+            model.put("kinds", String.join(", ", c.kinds().stream().map(Candidate.Kind::name).toList()));
+            model.put("names", String.join(" · ", c.names()));
         }
-        String kinds = String.join(", ", c.kinds().stream().map(Candidate.Kind::name).toList());
-        ResourcePageServlet.sendHtml(resp, 200, "<html lang=\"sv\"><body style=\"font-family:sans-serif;margin:0.3em\">"
-                + "<strong><a href=\"/id/" + Html.escape(id) + "\" target=\"_blank\">" + Html.escape(c.name()) + "</a></strong><br>"
-                + Html.escape(kinds) + "<br><small>" + Html.escape(String.join(" · ", c.names())) + "</small></body></html>");
+        resp.setHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *"));
+        resp.setHeader("X-Frame-Options", null);
+        ResourcePageServlet.sendHtml(resp, c == null ? 404 : 200, Templates.bundled().render("reconcile/preview", language, model));
     }
 
     private static JsonNode parse(String text, String parameter, HttpServletResponse resp) throws IOException {

@@ -4,6 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFiles;
+import se.lsgraph.reconcile.ReconcileLimits;
 import se.lsgraph.store.GraphStore;
 
 /**
@@ -15,7 +16,8 @@ final class StandardsContent {
     private StandardsContent() {}
 
     /** Adds the servlets and filters; the returned dump files are to be closed with the server. */
-    static DumpFiles configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, CatalogSettings settings) {
+    static DumpFiles configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, CatalogSettings settings,
+            ReconcileLimits reconcileLimits) {
         fuseki.addFilter("/*", new ProtocolHygieneFilter());
         CorsFilter cors = new CorsFilter();
         for (String path : CorsFilter.READ_ONLY_PATHS)
@@ -24,6 +26,10 @@ final class StandardsContent {
         for (String endpoint : new String[] {LsgraphServer.DATASET, LsgraphServer.DATASET + "/sparql", LsgraphServer.DATASET + "/query"})
             fuseki.addFilter(endpoint, description);
         fuseki.addFilter("/id/*", new ResourceNegotiationFilter(store));
+        fuseki.addFilter(LsgraphServer.DATASET + "/gsp-rw", new SystemGraphGuard());
+        SparqlErrorFilter errors = new SparqlErrorFilter();
+        for (String endpoint : new String[] {"", "/sparql", "/query", "/update", "/data", "/get", "/gsp-rw"})
+            fuseki.addFilter(LsgraphServer.DATASET + endpoint, errors);
         CatalogServlet catalog = new CatalogServlet(store, publicUrl, settings);
         fuseki.addServlet("/catalog", catalog);
         fuseki.addServlet("/void", catalog);
@@ -36,7 +42,7 @@ final class StandardsContent {
         CrawlerServlet crawler = new CrawlerServlet(store, publicUrl);
         fuseki.addServlet("/robots.txt", crawler);
         fuseki.addServlet("/sitemap.xml", crawler);
-        ReconcileServlet reconcile = new ReconcileServlet(store);
+        ReconcileServlet reconcile = new ReconcileServlet(store, reconcileLimits);
         fuseki.addServlet("/reconcile", reconcile);
         fuseki.addServlet("/reconcile/*", reconcile);
         return dumps;

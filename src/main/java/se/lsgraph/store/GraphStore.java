@@ -84,6 +84,19 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the step inside every later write transaction, just before it commits: whatever wrote
+     * (a load, a SPARQL update, a Graph Store upload), the step's changes commit with it. A step that
+     * throws aborts the write.
+     */
+    public void beforeEveryCommit(Consumer<DatasetGraph> step) {
+        dataset.beforeEveryCommit(step);
+    }
+
+    public void removeBeforeCommit(Consumer<DatasetGraph> step) {
+        dataset.removeBeforeCommit(step);
+    }
+
     /** The names of all named graphs. */
     public List<Node> graphNames() {
         return read(dsg -> {

@@ -1,6 +1,9 @@
 package se.lsgraph.store;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,6 +43,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     private volatile boolean reconnectPending;
     private final AtomicInteger reconnects = new AtomicInteger();
     private final AtomicLong commits = new AtomicLong();
+    private final List<Consumer<DatasetGraph>> beforeCommit = new CopyOnWriteArrayList<>();
     /** Transactions hold it shared; a reconnect takes it exclusively, so no one is left on a closed connection. */
     private final ReentrantReadWriteLock connection = new ReentrantReadWriteLock();
     private final ThreadLocal<Boolean> holdsConnection = ThreadLocal.withInitial(() -> false);
@@ -116,9 +120,24 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         holdConnection(() -> super.begin(mode));
     }
 
+    /**
+     * Steps run inside every write transaction just before it commits, so that what is derived from
+     * the data and stored beside it (the catalogue graph) commits with the data, whichever path wrote.
+     */
+    void beforeEveryCommit(Consumer<DatasetGraph> step) {
+        beforeCommit.add(step);
+    }
+
+    void removeBeforeCommit(Consumer<DatasetGraph> step) {
+        beforeCommit.remove(step);
+    }
+
     @Override
     public void commit() {
         boolean write = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+        if (write)
+            for (Consumer<DatasetGraph> step : beforeCommit)
+                step.accept(this);
         super.commit();
         if (write)
             commits.incrementAndGet();

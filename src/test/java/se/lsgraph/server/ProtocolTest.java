@@ -150,4 +150,34 @@ class ProtocolTest {
         assertEquals(resources + 2, sitemap.body().split("<loc>", -1).length - 1, "the start page, the ontology and every resource page");
         assertTrue(sitemap.body().contains("<loc>" + base + "/id/org/kth</loc>"));
     }
+
+    @Test
+    void fusekisErrorsAreJsonForJsonClientsWithTheProtocolsStatus() {
+        HttpResponse<String> syntax = WEB.http().query("/lsgraph/sparql", "SELEKT * WHERE {}", "application/sparql-results+json");
+        assertEquals(400, syntax.statusCode());
+        assertTrue(header(syntax, "Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("{\"status\":400,\"error\":\"Parse error: Lexical error at line 1, column 7.  Encountered: '32' (32), "
+                + "after prefix \\\"SELEKT\\\"\"}", syntax.body());
+        HttpResponse<String> plain = WEB.http().query("/lsgraph/sparql", "SELEKT * WHERE {}", "text/csv");
+        assertEquals(400, plain.statusCode());
+        assertEquals("Parse error: Lexical error at line 1, column 7.  Encountered: '32' (32), after prefix \"SELEKT\"\n", plain.body(),
+                "a client not asking for JSON keeps Fuseki's text");
+
+        HttpResponse<String> update = WEB.http().postForm("/lsgraph/update", "update", "INSERT DATTA {}", "application/json", "editor", "pw-for-test");
+        assertEquals(400, update.statusCode());
+        assertEquals("{\"status\":400,\"error\":\"Lexical error at line 1, column 13.  Encountered: '32' (32), after prefix \\\"DATTA\\\"\"}",
+                update.body());
+
+        HttpResponse<String> noGraph = WEB.http().get("/lsgraph/data?graph=" + se.lsgraph.support.Http.encode("https://w3id.org/lsgraph/graph/nope"),
+                "application/ld+json");
+        assertEquals(404, noGraph.statusCode());
+        assertEquals("{\"status\":404,\"error\":\"No such graph: <https://w3id.org/lsgraph/graph/nope>\"}", noGraph.body());
+
+        // Fuseki's timeout parameter (capped by the server's) cuts a catastrophic regex after 1 s.
+        String regex = "SELECT ?m WHERE { BIND(REGEX(\"" + "a".repeat(40) + "!\", \"^((a+)\\\\2?)+$\") AS ?m) }";
+        HttpResponse<String> timeout = WEB.http().get("/lsgraph/sparql?timeout=1&query=" + se.lsgraph.support.Http.encode(regex),
+                "application/sparql-results+json");
+        assertEquals(503, timeout.statusCode());
+        assertEquals("{\"status\":503,\"error\":\"Query timed out\"}", timeout.body());
+    }
 }

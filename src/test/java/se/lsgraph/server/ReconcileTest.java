@@ -7,19 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.lsgraph.reconcile.ReconcileLimits;
 import se.lsgraph.support.TestServer;
+import se.lsgraph.vocab.Ids;
 
 /** The W3C Reconciliation API at /reconcile: manifest, a batch of names, type filter, preview. */
 class ReconcileTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
-    static final TestServer.Extension WEB = TestServer.extension();
+    static final TestServer.Extension WEB = TestServer.extension(b -> b.reconcileLimits(new ReconcileLimits(10, 60)));
 
     @Test
     void manifestDescribesTheService() throws Exception {
@@ -73,5 +79,65 @@ class ReconcileTest {
         assertEquals(200, preview.statusCode());
         assertTrue(preview.body().contains(">KTH</a>"), preview.body());
         assertEquals(404, WEB.http().get("/reconcile/preview?id=org/none", "text/html").statusCode());
+    }
+
+    @Test
+    void aBatchOverTheLimitIsRefusedWith413NamingIt() throws Exception {
+        StringBuilder eleven = new StringBuilder("{");
+        for (int i = 0; i < 11; i++)
+            eleven.append(i == 0 ? "" : ",").append("\"q").append(i).append("\":{\"query\":\"KTH\"}");
+        HttpResponse<String> r = WEB.http().postForm("/reconcile", "queries", eleven.append("}").toString(), "application/json", null, null);
+        assertEquals(413, r.statusCode());
+        assertEquals("{\"status\":413,\"error\":\"this batch has 11 queries; this server answers at most 10 per request "
+                + "(--reconcile-max-batch)\"}", r.body());
+        String ten = eleven.toString().replace(",\"q10\":{\"query\":\"KTH\"}", "");
+        assertEquals(200, WEB.http().postForm("/reconcile", "queries", ten, "application/json", null, null).statusCode(), "ten are answered");
+        String ids = "[" + String.join(",", java.util.Collections.nCopies(11, "\"org/kth\"")) + "]";
+        HttpResponse<String> extend = WEB.http().postForm("/reconcile", "extend", "{\"ids\":" + ids + ",\"properties\":[{\"id\":\"ror\"}]}",
+                "application/json", null, null);
+        assertEquals(413, extend.statusCode());
+        assertEquals("{\"status\":413,\"error\":\"extend: this request has 11 ids; this server answers at most 10 per request "
+                + "(--reconcile-max-batch)\"}", extend.body());
+    }
+
+    @Test
+    void aQueryOrValueOverTheLengthLimitIsRefusedWith400NamingIt() throws Exception {
+        String long61 = "K".repeat(61);
+        HttpResponse<String> r = WEB.http().postForm("/reconcile", "queries", "{\"q0\":{\"query\":\"" + long61 + "\"}}", "application/json", null, null);
+        assertEquals(400, r.statusCode());
+        assertEquals("{\"status\":400,\"error\":\"query 'q0': the query text has 61 characters; this server takes at most 60 "
+                + "(--reconcile-max-query-length)\"}", r.body());
+        HttpResponse<String> value = WEB.http().postForm("/reconcile", "queries", "{\"q0\":{\"query\":\"KTH\",\"properties\":"
+                + "[{\"pid\":\"place\",\"v\":\"" + long61 + "\"}]}}", "application/json", null, null);
+        assertEquals(400, value.statusCode());
+        assertEquals("{\"status\":400,\"error\":\"query 'q0': the value of place has 61 characters; this server takes at most 60 "
+                + "(--reconcile-max-query-length)\"}", value.body());
+        assertEquals(200, WEB.http().postForm("/reconcile", "queries", "{\"q0\":{\"query\":\"" + "K".repeat(60) + "\"}}",
+                "application/json", null, null).statusCode(), "60 characters are answered");
+    }
+
+    @Test
+    void aPreviewEscapesWhatTheDataSays() {
+        Node graph = Ids.graph("reconcile-preview-test");
+        Node org = NodeFactory.createURI(Ids.RESOURCE + "org/preview-test");
+        WEB.store().write(dsg -> {
+            dsg.add(graph, org, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/org#Organization"));
+            dsg.add(graph, org, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("<script>alert(1)</script> Testbolaget", "sv"));
+        });
+        try {
+            HttpResponse<String> preview = WEB.http().get("/reconcile/preview?id=org/preview-test", "text/html");
+            assertEquals(200, preview.statusCode());
+            assertTrue(preview.body().contains("<a href=\"/id/org/preview-test\" target=\"_blank\" rel=\"noopener\">"
+                    + "&lt;script&gt;alert(1)&lt;/script&gt; Testbolaget</a>"), preview.body());
+            assertFalse(preview.body().contains("<script>"), "no markup from the data");
+            assertTrue(preview.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"),
+                    "OpenRefine frames the preview");
+            assertEquals(java.util.Optional.empty(), preview.headers().firstValue("X-Frame-Options"));
+            HttpResponse<String> unknown = WEB.http().get("/reconcile/preview?id=" + se.lsgraph.support.Http.encode("<b>x</b>"), "text/html");
+            assertEquals(404, unknown.statusCode());
+            assertTrue(unknown.body().contains("<code>&lt;b&gt;x&lt;/b&gt;</code>"), unknown.body());
+        } finally {
+            WEB.store().write(dsg -> dsg.removeGraph(graph));
+        }
     }
 }

@@ -1,9 +1,12 @@
 package se.lsgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +15,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
+import se.lsgraph.catalog.W3idRules;
 import se.lsgraph.support.RewriteRules;
 import se.lsgraph.support.TestServer;
 import se.lsgraph.vocab.Ids;
@@ -22,7 +27,7 @@ import se.lsgraph.vocab.Ids;
  * to one IRI of each kind, and the server answers the target with the thing the IRI names.
  */
 class W3idRulesTest {
-    private static final String PLACEHOLDER = "https://lsgraph.invalid";
+    private static final String PLACEHOLDER = W3idRules.PLACEHOLDER_URL;
 
     @RegisterExtension
     static final TestServer.Extension WEB = TestServer.extension();
@@ -58,6 +63,35 @@ class W3idRulesTest {
         assertEquals(200, get("/catalog", "application/rdf+xml").statusCode());
         assertEquals(200, get("/void", "text/turtle").statusCode());
         assertEquals(200, get("/", "text/html").statusCode());
+    }
+
+    @Test
+    void theRulesAreWrittenForTheDeploymentsPublicUrlAndTheDocsCopyIsTheirPlaceholderVersion(@TempDir Path dir) throws Exception {
+        assertEquals(W3idRules.forServer(PLACEHOLDER), Files.readString(Path.of("docs", "w3id", ".htaccess")),
+                "docs/w3id/.htaccess is what w3id-rules writes for the placeholder URL");
+        Path deployed = dir.resolve(".htaccess");
+        Files.writeString(deployed, W3idRules.forServer("https://lsgraph.example.org:8443/kg/"));
+        RewriteRules rules = new RewriteRules(deployed);
+        assertEquals("https://lsgraph.example.org:8443/kg/id/org/kth", rules.apply("id/org/kth").location());
+        assertEquals("https://lsgraph.example.org:8443/kg/lsgraph/sparql", rules.apply("sparql").location());
+        assertEquals("https://lsgraph.example.org:8443/kg/", rules.apply("").location());
+        assertFalse(Files.readString(deployed).contains("lsgraph.invalid"), "no placeholder left");
+        var e = assertThrows(IllegalArgumentException.class, () -> W3idRules.forServer("lsgraph.example.org"));
+        assertEquals("not a usable public URL (http(s)://host[:port][/path]): lsgraph.example.org", e.getMessage());
+    }
+
+    @Test
+    void theCommandWritesTheRulesAndRefusesABadUrl(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(".htaccess");
+        java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+        int code = se.lsgraph.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "w3id-rules", "--public-url", "https://lsgraph.example.org", "--output", file.toString());
+        assertEquals(0, code, err.toString());
+        assertEquals(W3idRules.forServer("https://lsgraph.example.org"), Files.readString(file));
+        int bad = se.lsgraph.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "w3id-rules", "--public-url", "ftp://lsgraph.example.org");
+        assertTrue(bad != 0, "a bad URL is refused");
+        assertTrue(err.toString().contains("not a usable public URL (http(s)://host[:port][/path]): ftp://lsgraph.example.org"), err.toString());
     }
 
     private static HttpResponse<String> get(String path, String accept) {
