@@ -74,8 +74,8 @@ final class LoadClients {
             long sent = System.nanoTime();
             String failure;
             try {
-                HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                failure = r.statusCode() == 200 ? null : "HTTP " + r.statusCode();
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                failure = r.statusCode() == 200 ? null : failure(r);
             } catch (IOException e) {
                 failure = e.getClass().getSimpleName();
             } catch (InterruptedException e) {
@@ -89,6 +89,15 @@ final class LoadClients {
         }
     }
 
+    /** Who failed the request: HAProxy (no replica to send it to, or none answered in time) or the replica. */
+    private static String failure(HttpResponse<String> r) {
+        if (r.statusCode() == 503 && r.body().contains("No server is available"))
+            return "HTTP 503 from HAProxy (no replica available)";
+        if (r.statusCode() == 504)
+            return "HTTP 504 from HAProxy (no answer within its server timeout)";
+        return "HTTP " + r.statusCode() + " from a replica";
+    }
+
     private List<HttpRequest> mix() {
         String q = URLEncoder.encode(SPARQL, StandardCharsets.UTF_8);
         return List.of(
@@ -96,7 +105,8 @@ final class LoadClients {
                 HttpRequest.newBuilder(URI.create(base + "/lsgraph/sparql")).timeout(REQUEST_TIMEOUT)
                         .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
                         .POST(HttpRequest.BodyPublishers.ofString(SPARQL)).build(),
-                get("/api/queries/offerings-by-kind", "application/json"),
+                get("/api/queries/offerings-by-kind?kind=" + URLEncoder.encode("https://w3id.org/lsgraph/ontology#PhysicalFacility",
+                        StandardCharsets.UTF_8), "application/json"),
                 get("/api/search?q=" + URLEncoder.encode("klinisk prövning", StandardCharsets.UTF_8), "application/json"),
                 get("/id/org/karolinska-institutet", "text/html"));
     }

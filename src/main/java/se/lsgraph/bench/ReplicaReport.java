@@ -22,22 +22,24 @@ final class ReplicaReport {
         StringBuilder timeline = new StringBuilder();
         for (ReplicaBenchmark.Event e : r.events())
             timeline.append(String.format("| %.1f | %s |%n", e.seconds(), e.what()));
-        Map<String, Integer> failures = LoadClients.failures(r.answers());
+        List<LoadClients.Answer> measured = r.answers().stream().filter(a -> a.sentNanos() >= r.loadStartNanos()).toList();
+        Map<String, Integer> failures = LoadClients.failures(measured);
         int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
         return """
                 # Replicas benchmark
 
                 Measured %s on this machine (%d cores, shared with other work; Java %s) with
                 `java -jar target/lsgraph.jar bench replicas --clients %d --duration %d --heap %s`
-                (about %.0f s of load, plus two builds and the start-up before it).
+                (%.0f s of measured load after %d s of warm-up, plus two builds and the start-up before it).
 
                 Everything runs on loopback: HAProxy with `deploy/haproxy.cfg` (addresses and admin socket set
                 through its environment), three replicas `serve --read-only --threads 64 --threads-per-client 40`
                 (`-Xmx%s` each), each on its own copy of build A unpacked from the archive of
                 `lsgraph build-db --archive`, and %d clients, each sending its next request as soon as it has the
-                answer to the last (a SPARQL query by GET and by POST, `/api/queries/offerings-by-kind`,
+                answer to the last (a SPARQL query by GET and by POST, `/api/queries/offerings-by-kind?kind=lsg:PhysicalFacility`,
                 `/api/search?q=klinisk prövning`, the page of Karolinska Institutet, in turn). A request failed when it
-                got any status but 200, or no answer within 60 s. Then, during the load: replica2 is killed with
+                got any status but 200, or no answer within 60 s; a failure names who answered it (HAProxy's own 503
+                and 504 bodies, or a replica's). Then, during the load: replica2 is killed with
                 SIGKILL and started again; later build B (a second `build-db` of the same bundle) is rolled out one
                 replica after another: drain (`set server … state drain` on the runtime API) until HAProxy counts no
                 session on it, `state maint`, SIGTERM, unpack build B and repoint the replica's `db` link, start,
@@ -58,8 +60,8 @@ final class ReplicaReport {
                 machine's cores with the clients, so they show the cost of a kill and a rollout, not the capacity
                 of three machines.
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                clients, durationSeconds, heap, total, heap, clients,
-                failed, r.answers().size(), failures.isEmpty() ? "" : "(" + failures + ")", String.join(", ", r.finalBuilds()),
+                clients, durationSeconds, heap, total, ReplicaBenchmark.WARM_UP.toSeconds(), heap, clients,
+                failed, measured.size(), failures.isEmpty() ? "" : "(" + failures + ")", String.join(", ", r.finalBuilds()),
                 phases, timeline, r.buildA(), r.buildB());
     }
 
