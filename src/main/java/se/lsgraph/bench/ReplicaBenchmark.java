@@ -2,15 +2,16 @@ package se.lsgraph.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import se.lsgraph.build.BuildManifest;
@@ -63,6 +64,9 @@ final class ReplicaBenchmark {
         HaproxyProcess haproxy = new HaproxyProcess(haproxyConfig, run, front, replicas.stream().map(r -> r.port).toList());
         HaproxyRuntime api = new HaproxyRuntime(haproxy.socket());
         LoadClients load = new LoadClients("http://127.0.0.1:" + front, clients);
+        // Interrupted (Ctrl-C), the benchmark takes its HAProxy and replicas with it.
+        Thread cleanUp = new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy));
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             haproxy.start();
             for (ReplicaProcess r : replicas)
@@ -110,6 +114,7 @@ final class ReplicaBenchmark {
                 if (r.alive())
                     r.stop();
             haproxy.stop();
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
         }
     }
 
@@ -140,7 +145,7 @@ final class ReplicaBenchmark {
         Files.deleteIfExists(next);
         Files.createSymbolicLink(next, target.getFileName());
         Path old = Files.isSymbolicLink(link) ? home.resolve(Files.readSymbolicLink(link)) : null;
-        Files.move(next, link, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         if (old != null && !old.equals(target))
             deleteTree(old);
     }
@@ -189,13 +194,13 @@ final class ReplicaBenchmark {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }
 
     static boolean listening(int port) {
-        try (Socket s = new Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             return true;
         } catch (IOException e) {
             return false;
@@ -212,10 +217,5 @@ final class ReplicaBenchmark {
     private static void require(boolean condition, String message) {
         if (!condition)
             throw new IllegalStateException(message);
-    }
-
-    /** Failures by kind, for the report. */
-    static Map<String, Integer> failures(Result r) {
-        return LoadClients.failures(r.answers());
     }
 }

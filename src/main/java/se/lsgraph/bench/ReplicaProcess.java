@@ -25,9 +25,9 @@ final class ReplicaProcess {
         this.port = port;
         this.log = log;
         // Behind HAProxy every request comes from one address: the per-client limit must let the
-        // proxy use the connections it is given (maxconn 32 in deploy/haproxy.cfg).
+        // proxy use the connections it is given (maxconn in deploy/haproxy.cfg).
         this.command = List.of("java", "-Xmx" + heap, "-jar", jar.toString(), "serve", "--read-only", "--db", db.toString(),
-                "--host", "127.0.0.1", "--port", Integer.toString(port), "--threads", "64", "--threads-per-client", "40");
+                "--host", "127.0.0.1", "--port", Integer.toString(port), "--threads", "64", "--threads-per-client", "16");
     }
 
     void start() throws IOException {

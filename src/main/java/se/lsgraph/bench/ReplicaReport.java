@@ -33,7 +33,7 @@ final class ReplicaReport {
                 (%.0f s of measured load after %d s of warm-up, plus two builds and the start-up before it).
 
                 Everything runs on loopback: HAProxy with `deploy/haproxy.cfg` (addresses and admin socket set
-                through its environment), three replicas `serve --read-only --threads 64 --threads-per-client 40`
+                through its environment), three replicas `serve --read-only --threads 64 --threads-per-client 16`
                 (`-Xmx%s` each), each on its own copy of build A unpacked from the archive of
                 `lsgraph build-db --archive`, and %d clients, each sending its next request as soon as it has the
                 answer to the last (a SPARQL query by GET and by POST, `/api/queries/offerings-by-kind?kind=lsg:PhysicalFacility`,

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.TreeSet;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.lsgraph.build.BuildManifest;
+import se.lsgraph.catalog.DatasetCounts;
 import se.lsgraph.cli.Main;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.LsgraphServer;
@@ -112,7 +116,7 @@ class ReplicaServingTest {
 
     @Test
     void everyWriteIsRefusedWith405AndTheFilesStayAsBuilt() throws Exception {
-        long quadsBefore = store.read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.find()));
+        long quadsBefore = store.read(dsg -> Iter.count(dsg.find()));
         assertRefused(http.post("/lsgraph/update", "application/sparql-update", "DROP ALL", null, null));
         assertRefused(http.post("/lsgraph", "application/sparql-update", "DROP ALL", null, null));
         assertRefused(http.postForm("/lsgraph/sparql", "update", "CLEAR DEFAULT", "application/json", null, null));
@@ -123,11 +127,10 @@ class ReplicaServingTest {
         assertRefused(http.delete("/lsgraph/data?graph=" + Http.encode("https://w3id.org/lsgraph/graph/doc-000")));
         ReadOnlyStoreException inProcess = assertThrows(ReadOnlyStoreException.class,
                 () -> store.write(dsg -> dsg.add(Quad.create(Quad.defaultGraphIRI,
-                        org.apache.jena.graph.NodeFactory.createURI("urn:a"), org.apache.jena.graph.NodeFactory.createURI("urn:b"),
-                        org.apache.jena.graph.NodeFactory.createURI("urn:c")))));
+                        NodeFactory.createURI("urn:a"), NodeFactory.createURI("urn:b"), NodeFactory.createURI("urn:c")))));
         assertTrue(inProcess.getMessage().contains("is open read-only: nothing was changed"), inProcess.getMessage());
-        assertEquals(quadsBefore, (long) store.read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.find())));
-        assertEquals(build.quads(), se.lsgraph.catalog.DatasetCounts.of(store).quads());
+        assertEquals(quadsBefore, (long) store.read(dsg -> Iter.count(dsg.find())));
+        assertEquals(build.quads(), DatasetCounts.of(store).quads());
         assertEquals(builtFiles, databaseFiles(db));
     }
 
@@ -166,10 +169,10 @@ class ReplicaServingTest {
     }
 
     private static HttpResponse<String> send(String method, String path) throws Exception {
-        HttpRequest put = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Content-Type", "text/turtle")
                 .method(method, HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build();
-        return HttpClient.newHttpClient().send(put, HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every file of the database with its SHA-256, except TDB2's lock files (which only an open store has). */
@@ -188,7 +191,7 @@ class ReplicaServingTest {
     private static String sha256(Path f) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
