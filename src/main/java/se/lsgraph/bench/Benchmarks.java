@@ -95,6 +95,15 @@ public final class Benchmarks {
         return md;
     }
 
+    public static String replicas(Path jar, Path work, Path haproxyConfig, int clients, long durationSeconds, String heap,
+                                  Path report, PrintStream log) throws IOException, InterruptedException {
+        ReplicaBenchmark.Result r = new ReplicaBenchmark(jar, work, heap, log)
+                .run(haproxyConfig, clients, java.time.Duration.ofSeconds(durationSeconds));
+        String md = ReplicaReport.markdown(r, clients, durationSeconds, heap);
+        write(report, md);
+        return md;
+    }
+
     private static void write(Path report, String md) throws IOException {
         if (report.getParent() != null)
             Files.createDirectories(report.getParent());

@@ -13,7 +13,7 @@ import se.lsgraph.bench.Benchmarks;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not tests): write their results to docs/benchmarks/.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Serve.class, BenchCommand.Queries.class,
-                BenchCommand.Search.class, BenchCommand.Registry.class})
+                BenchCommand.Search.class, BenchCommand.Registry.class, BenchCommand.Replicas.class})
 final class BenchCommand {
 
     /** Options every benchmark shares. */
@@ -128,6 +128,41 @@ final class BenchCommand {
                 throw new IllegalArgumentException("No jar at " + jar + "; build it with mvn -q -DskipTests package");
             Path dir = db != null ? db : Files.createTempDirectory("lsgraph-bench-db-");
             spec.commandLine().getOut().println(Benchmarks.serve(jar, dir, report));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "replicas", mixinStandardHelpOptions = true,
+            description = "HAProxy and three read-only replicas on loopback under load: kill one, roll out a new build; "
+                    + "failed requests, p95 and throughput (needs haproxy and target/lsgraph.jar).")
+    static final class Replicas extends Common implements Callable<Integer> {
+        @Option(names = "--jar", defaultValue = "target/lsgraph.jar", description = "The lsgraph jar (default: ${DEFAULT-VALUE}).")
+        Path jar;
+
+        @Option(names = "--haproxy-config", defaultValue = "deploy/haproxy.cfg", description = "HAProxy configuration (default: ${DEFAULT-VALUE}).")
+        Path config;
+
+        @Option(names = "--clients", defaultValue = "64", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--duration", defaultValue = "90", paramLabel = "SECONDS",
+                description = "Seconds of load; longer only if the rollout needs it, never more than 8 minutes (default: ${DEFAULT-VALUE}).")
+        long duration;
+
+        @Option(names = "--heap", defaultValue = "512m", description = "-Xmx of each replica (default: ${DEFAULT-VALUE}).")
+        String heap;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks/replicas.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(jar))
+                throw new IllegalArgumentException("No jar at " + jar + "; build it with mvn -q -DskipTests package");
+            if (clients < 1 || clients > 256 || duration < 30 || duration > 300)
+                throw new IllegalArgumentException("--clients must be 1-256 and --duration 30-300 seconds");
+            spec.commandLine().getOut().println(Benchmarks.replicas(jar.toAbsolutePath(), workDir().toAbsolutePath(), config.toAbsolutePath(),
+                    clients, duration, heap, report, System.err));
             return ExitCodes.OK;
         }
     }

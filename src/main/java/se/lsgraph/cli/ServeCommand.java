@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.lsgraph.build.BuildManifest;
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.catalog.DatasetCounts;
 import se.lsgraph.load.BundleInstaller;
@@ -86,6 +87,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "publisher.organisation-number, contact.email); see docs/standards.md.")
     Path catalogSettings;
 
+    @Option(names = "--read-only",
+            description = "Serve a database built by build-db without ever writing to it (a replica behind a load balancer): "
+                    + "the bundle is not installed, every write path answers 405; /ready tells when it is ready. See docs/deploy.md.")
+    boolean readOnly;
+
     @Option(names = "--verbose", description = "Log each request in detail.")
     boolean verbose;
 
@@ -124,9 +130,17 @@ final class ServeCommand implements Callable<Integer> {
         Credentials credentials = update == null ? null : update.credentials();
         CatalogSettings settings = catalogSettings == null ? CatalogSettings.NONE : CatalogSettings.read(catalogSettings);
         var out = spec.commandLine().getOut();
-        GraphStore store = memory ? GraphStore.inMemory() : database.open();
-        boolean rebuilt = new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
-        out.println((rebuilt ? "Built the bundled graph in " : "Bundled graph is current in ") + store.description());
+        BuildManifest build = null;
+        GraphStore store;
+        if (readOnly) {
+            build = requireBuild();
+            store = GraphStore.openReadOnly(database.dbPath());
+            out.println("Serving build " + build.id() + " read-only from " + database.dbPath().toAbsolutePath());
+        } else {
+            store = memory ? GraphStore.inMemory() : database.open();
+            boolean rebuilt = new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
+            out.println((rebuilt ? "Built the bundled graph in " : "Bundled graph is current in ") + store.description());
+        }
         LsgraphServer.Builder builder = LsgraphServer.builder(store)
                 .host(host).port(port)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -136,7 +150,8 @@ final class ServeCommand implements Callable<Integer> {
                 .reconcileLimits(new ReconcileLimits(reconcileMaxBatch, reconcileMaxQueryLength))
                 .publicUrl(publicUrl)
                 .catalogSettings(settings)
-                .searchIndex(memory ? FinderIndex.inMemory() : FinderIndex.of(database.dbPath()))
+                .searchIndex(searchIndex(store))
+                .deployedBuild(build == null ? null : build.id())
                 .searchBudget(Duration.ofSeconds(searchBudgetSeconds))
                 .verbose(verbose);
         if (credentials != null)
@@ -146,7 +161,7 @@ final class ServeCommand implements Callable<Integer> {
         for (String missing : settings.missingMandatory())
             out.println("The catalogue record (/catalog) lacks " + missing + ": set it with --catalog-settings");
         out.println("lsgraph is serving SPARQL at " + server.sparqlUrl(host)
-                + (update == null ? " (read-only)" : " (updates allowed for " + update.user + ")"));
+                + (readOnly ? " (read-only database)" : update == null ? " (read-only)" : " (updates allowed for " + update.user + ")"));
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -154,5 +169,23 @@ final class ServeCommand implements Callable<Integer> {
         }));
         server.join();
         return ExitCodes.OK;
+    }
+
+    /** A replica serves only a finished build: one whose manifest build-db wrote last. */
+    private BuildManifest requireBuild() {
+        if (memory || update != null || database.sources != null)
+            throw new IllegalArgumentException("--read-only serves a database built by build-db: it cannot be combined with "
+                    + "--memory, --allow-update or --sources");
+        BuildManifest build = BuildManifest.readIfPresent(database.dbPath());
+        if (build == null)
+            throw new IllegalArgumentException(database.dbPath() + " is not a finished build (no " + BuildManifest.FILE
+                    + "): build one with lsgraph build-db --output DIR");
+        return build;
+    }
+
+    private FinderIndex searchIndex(GraphStore store) {
+        if (memory)
+            return FinderIndex.inMemory();
+        return readOnly ? FinderIndex.forReadOnly(database.dbPath(), store) : FinderIndex.of(database.dbPath());
     }
 }

@@ -2,6 +2,7 @@ package se.lsgraph.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.lsgraph.search.EntryPoint.Labelled;
+import se.lsgraph.store.GraphStore;
 
 /**
  * The finder's Lucene index, in memory or persisted in a folder next to the database (so a restart
@@ -56,6 +58,26 @@ public final class FinderIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + databaseDirectory.resolve(FOLDER), e);
         }
+    }
+
+    /**
+     * The index for a database opened read-only, which must never be written: its persisted index
+     * when that is current for the store (as build-db leaves it), otherwise a new one in memory,
+     * built at start like a test's.
+     */
+    public static FinderIndex forReadOnly(Path databaseDirectory, GraphStore store) {
+        Path folder = databaseDirectory.resolve(FOLDER);
+        if (!Files.isDirectory(folder))
+            return inMemory();
+        FinderIndex persisted = of(databaseDirectory);
+        try {
+            if (StoreFingerprint.of(store).equals(persisted.fingerprint()))
+                return persisted;
+        } catch (IOException e) {
+            // unreadable: served from memory instead, like a missing one
+        }
+        persisted.close();
+        return inMemory();
     }
 
     /** The fingerprint of the store the last commit indexed, or null when nothing was committed. */

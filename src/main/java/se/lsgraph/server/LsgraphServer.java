@@ -3,6 +3,7 @@ package se.lsgraph.server;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -25,12 +26,17 @@ import se.lsgraph.server.limits.BoundedRegexRewrite;
 import se.lsgraph.server.limits.JettyLimits;
 import se.lsgraph.server.limits.PublicFunctions;
 import se.lsgraph.server.limits.ServerLimits;
+import se.lsgraph.server.probes.LivenessServlet;
+import se.lsgraph.server.probes.ReadinessServlet;
+import se.lsgraph.server.probes.StoreCheck;
 import se.lsgraph.store.GraphStore;
 
 /**
  * The SPARQL server: embedded Fuseki with the dataset at /lsgraph. Read-only unless update
  * credentials are given; then SPARQL Update (/lsgraph/update) and Graph Store Protocol writes
- * (/lsgraph/gsp-rw) need HTTP basic authentication as that user.
+ * (/lsgraph/gsp-rw) need HTTP basic authentication as that user. A store opened read-only (a
+ * replica) refuses every write path with 405 and is never written to. /ready and /health are the
+ * probes for load balancers.
  */
 public final class LsgraphServer implements AutoCloseable {
     public static final String DATASET = "/lsgraph";
@@ -65,6 +71,8 @@ public final class LsgraphServer implements AutoCloseable {
     /** Starts serving, puts the catalogue record as it is now into its named graph and keeps it current after every write. */
     public LsgraphServer start() {
         fuseki.start();
+        if (store.readOnly())
+            return this; // a replica serves the catalogue record its build published (build-db --public-url)
         String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
         catalogGraph = CatalogGraph.keepCurrent(store, publicUrl != null ? publicUrl : "http://" + hostInUrl + ":" + port(), catalogSettings);
         return this;
@@ -116,6 +124,7 @@ public final class LsgraphServer implements AutoCloseable {
         private Duration searchBudget = BuildBudget.DEFAULT;
         private ServerLimits limits = ServerLimits.defaults(queryTimeout);
         private ReconcileLimits reconcileLimits = ReconcileLimits.DEFAULTS;
+        private String deployedBuild;
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -187,6 +196,12 @@ public final class LsgraphServer implements AutoCloseable {
             return this;
         }
 
+        /** The id of the build-db output served, which /ready reports (so a rollout can see which build a replica serves). */
+        public Builder deployedBuild(String buildId) {
+            this.deployedBuild = buildId;
+            return this;
+        }
+
         public Builder verbose(boolean verbose) {
             this.verbose = verbose;
             return this;
@@ -210,6 +225,15 @@ public final class LsgraphServer implements AutoCloseable {
             BackgroundFinder finder = WebContent.configure(fuseki, store, publicUrl, rowLimit,
                     searchIndex != null ? searchIndex : FinderIndex.inMemory(), searchBudget);
             DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings, reconcileLimits);
+            fuseki.addServlet("/ready", new ReadinessServlet(List.of(new StoreCheck(store), new FinderCheck(finder)), deployedBuild));
+            fuseki.addServlet("/health", new LivenessServlet());
+            if (store.readOnly()) {
+                if (updateCredentials != null)
+                    throw new IllegalArgumentException("A read-only database cannot be served with updates allowed");
+                ReadOnlyFilter readOnly = new ReadOnlyFilter();
+                fuseki.addFilter(DATASET, readOnly);
+                fuseki.addFilter(DATASET + "/*", readOnly);
+            }
             if (updateCredentials != null)
                 fuseki.securityHandler(securityHandler());
             JettyLimits.configure(fuseki, limits);

@@ -31,11 +31,11 @@ public final class GraphStore implements AutoCloseable {
     private final RecoveringDatasetGraph dataset;
     private final String description;
 
-    private GraphStore(Location location, String description) {
+    private GraphStore(Location location, String description, boolean readOnly) {
         QueryEngineForStore.register();
         Context context = new Context();
         context.set(TDB2.symUnionDefaultGraph, true);
-        this.dataset = new RecoveringDatasetGraph(location, context);
+        this.dataset = new RecoveringDatasetGraph(location, context, readOnly);
         this.description = description;
     }
 
@@ -48,12 +48,39 @@ public final class GraphStore implements AutoCloseable {
         }
         if (!Files.isWritable(directory))
             throw new StoreException("Database directory is not writable: " + directory);
-        return new GraphStore(Location.create(directory), directory.toAbsolutePath().toString());
+        return new GraphStore(Location.create(directory), directory.toAbsolutePath().toString(), false);
+    }
+
+    /**
+     * Opens an existing database for reading only: every write transaction is refused, so the
+     * database files are never changed (TDB2 only adds its lock file while the store is open).
+     * Several replicas each open their own copy; TDB2 lets one process at a time open a directory.
+     */
+    public static GraphStore openReadOnly(Path directory) {
+        if (!isDatabase(directory))
+            throw new StoreException("Not a TDB2 database (no Data-NNNN folder): " + directory
+                    + "; build one with lsgraph build-db");
+        return new GraphStore(Location.create(directory), directory.toAbsolutePath().toString() + " (read-only)", true);
+    }
+
+    /** True when the directory holds a TDB2 database. */
+    public static boolean isDatabase(Path directory) {
+        if (!Files.isDirectory(directory))
+            return false;
+        try (var children = Files.list(directory)) {
+            return children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().matches("Data-\\d+"));
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot read the database directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    public boolean readOnly() {
+        return dataset.readOnly();
     }
 
     /** A database that lives in memory only, for tests. */
     public static GraphStore inMemory() {
-        return new GraphStore(Location.mem(), "in-memory");
+        return new GraphStore(Location.mem(), "in-memory", false);
     }
 
     public DatasetGraph dataset() {
@@ -73,6 +100,8 @@ public final class GraphStore implements AutoCloseable {
      * Any exception aborts, and is rethrown as a {@link StoreException}.
      */
     public void write(Consumer<DatasetGraph> action) {
+        if (readOnly())
+            throw new ReadOnlyStoreException("The database " + description + " is open read-only: nothing was changed");
         try {
             Txn.executeWrite(dataset, () -> action.accept(dataset));
         } catch (StoreException e) {

@@ -39,6 +39,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
 
     private final Location location;
     private final Context settings;
+    private final boolean readOnly;
     private volatile DatasetGraph current;
     private volatile boolean reconnectPending;
     private final AtomicInteger reconnects = new AtomicInteger();
@@ -54,10 +55,20 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
      *                 general executor runs TDB2's plans, without TDB2's pattern reordering)
      */
     RecoveringDatasetGraph(Location location, Context settings) {
+        this(location, settings, false);
+    }
+
+    /** @param readOnly refuse every write transaction (a replica serving a built database) */
+    RecoveringDatasetGraph(Location location, Context settings, boolean readOnly) {
         super(null, null);
         this.location = location;
         this.settings = settings.copy();
+        this.readOnly = readOnly;
         this.current = connect();
+    }
+
+    public boolean readOnly() {
+        return readOnly;
     }
 
     private DatasetGraph connect() {
@@ -110,12 +121,19 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public void begin(TxnType type) {
+        if (readOnly) {
+            // A read that may promote becomes a plain read: promotion is refused below.
+            refuseIfWrite(type == TxnType.WRITE);
+            holdConnection(() -> super.begin(TxnType.READ));
+            return;
+        }
         beforeBegin(type == TxnType.WRITE || type == TxnType.READ_COMMITTED_PROMOTE || type == TxnType.READ_PROMOTE);
         holdConnection(() -> super.begin(type));
     }
 
     @Override
     public void begin(ReadWrite mode) {
+        refuseIfWrite(readOnly && mode == ReadWrite.WRITE);
         beforeBegin(mode == ReadWrite.WRITE);
         holdConnection(() -> super.begin(mode));
     }
@@ -130,6 +148,18 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
 
     void removeBeforeCommit(Consumer<DatasetGraph> step) {
         beforeCommit.remove(step);
+    }
+
+    @Override
+    public boolean promote(Promote mode) {
+        if (readOnly)
+            return false;
+        return super.promote(mode);
+    }
+
+    private void refuseIfWrite(boolean write) {
+        if (write)
+            throw new ReadOnlyStoreException("The database " + location.getDirectoryPath() + " is open read-only: no write is possible");
     }
 
     @Override

@@ -1,0 +1,70 @@
+package se.lsgraph.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One lsgraph replica in its own JVM: `serve --read-only` on a loopback port, its log in a file. */
+final class ReplicaProcess {
+    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    final String name;
+    final int port;
+    private final List<String> command;
+    private final Path log;
+    private Process process;
+
+    ReplicaProcess(String name, Path jar, String heap, Path db, int port, Path log) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        // Behind HAProxy every request comes from one address: the per-client limit must let the
+        // proxy use the connections it is given (maxconn in deploy/haproxy.cfg).
+        this.command = List.of("java", "-Xmx" + heap, "-jar", jar.toString(), "serve", "--read-only", "--db", db.toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port), "--threads", "64", "--threads-per-client", "16");
+    }
+
+    void start() throws IOException {
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /** Polls /ready until it answers 200 naming the build; false if the timeout passes or the process ends first. */
+    boolean awaitReady(String build, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ready")).timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<String> r = PROBE.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"build\":\"" + build + "\""))
+                    return true;
+            } catch (IOException notListeningYet) {
+                // starting
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    /** SIGKILL: the replica dies mid-request, as a crashed machine would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM: the shutdown hook stops the server and closes the store. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS))
+            kill();
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+}
