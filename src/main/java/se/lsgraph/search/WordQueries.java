@@ -30,6 +30,13 @@ final class WordQueries {
     static final int MIN_WORD_FOR_PIECES = 7;
     private static final int MIN_COMPOUND = 8;
     private static final double PARTS_WEIGHT = 0.7;
+    /**
+     * How much a word's matches in a hit's other roles add to its best one: a word that is in a
+     * hit's name and in what it offers ("medtech" for MedTechLabs) says more than one that is only
+     * in what it offers. Within one role only the best analysis counts, so one text matched by its
+     * exact word, stem and pieces is not counted three times.
+     */
+    static final float OTHER_ROLES = 0.05f;
 
     private final IndexReader reader;
 
@@ -42,22 +49,25 @@ final class WordQueries {
         Query parts = asParts(word);
         if (parts != null)
             alternatives.add(new BoostQuery(new ConstantScoreQuery(parts), (float) PARTS_WEIGHT));
-        return new DisjunctionMaxQuery(alternatives, 0f);
+        return new DisjunctionMaxQuery(alternatives, OTHER_ROLES);
     }
 
+    /** One query per role: the best of the word's analyses in that role. */
     private List<Query> direct(String word, boolean withPieces) {
         String sv = NeedWords.swedishStem(word);
         String en = NeedWords.englishStem(word);
         List<String> pieces = withPieces && word.length() >= MIN_WORD_FOR_PIECES ? NeedWords.pieces(word) : List.of();
         List<Query> out = new ArrayList<>();
         SearchFields.ROLE_WEIGHT.forEach((role, roleWeight) -> {
-            out.add(weighted(new TermQuery(new Term(SearchFields.field(role, Analysis.EXACT), word)), roleWeight, Analysis.EXACT));
+            List<Query> analyses = new ArrayList<>();
+            analyses.add(weighted(new TermQuery(new Term(SearchFields.field(role, Analysis.EXACT), word)), roleWeight, Analysis.EXACT));
             if (sv != null)
-                out.add(weighted(new TermQuery(new Term(SearchFields.field(role, Analysis.SWEDISH), sv)), roleWeight, Analysis.SWEDISH));
+                analyses.add(weighted(new TermQuery(new Term(SearchFields.field(role, Analysis.SWEDISH), sv)), roleWeight, Analysis.SWEDISH));
             if (en != null)
-                out.add(weighted(new TermQuery(new Term(SearchFields.field(role, Analysis.ENGLISH), en)), roleWeight, Analysis.ENGLISH));
+                analyses.add(weighted(new TermQuery(new Term(SearchFields.field(role, Analysis.ENGLISH), en)), roleWeight, Analysis.ENGLISH));
             if (!pieces.isEmpty() && !SearchFields.ROLES_WITHOUT_PIECES.contains(role))
-                out.add(weighted(piecesQuery(role, pieces), roleWeight, Analysis.PIECES));
+                analyses.add(weighted(piecesQuery(role, pieces), roleWeight, Analysis.PIECES));
+            out.add(new DisjunctionMaxQuery(analyses, 0f));
         });
         return out;
     }

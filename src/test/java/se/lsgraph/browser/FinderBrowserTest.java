@@ -48,6 +48,8 @@ class FinderBrowserTest {
         assumeTrue(installed, "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
         store = TestStores.bundled();
         server = LsgraphServer.builder(store).port(0).build().start();
+        // The finder's index is built in the background; on a loaded machine that outlasts a page wait.
+        server.awaitSearchReady(Duration.ofSeconds(120));
     }
 
     @AfterAll
@@ -81,6 +83,30 @@ class FinderBrowserTest {
             assertEquals("Region Stockholm", fact(browser, "drivs av"));
             assertEquals("finns", fact(browser, "status"));
             saveScreenshot(browser, "resource-page.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * "PIST" (Personalägda vårdcentraler i Stockholm, on document 003's consultation list) runs no
+     * entry point: the answer has no cards, says so, and shows the consultation it was sent to.
+     */
+    @Test
+    void anAbbreviationOfAConsultedBodyShowsTheConsultation(@TempDir Path profile) throws IOException {
+        ChromeDriver browser = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(),
+                options(profile));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get("http://127.0.0.1:" + server.port() + "/");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("PIST");
+            browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+            WebElement said = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#said li.card")));
+            assertEquals("Remiss av förslag till life science-strategi för Stockholmsregionen", said.findElement(By.cssSelector("h3 a")).getText());
+            assertEquals(0, browser.findElements(By.cssSelector("#results li.card")).size());
+            browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("said-section")));
+            saveScreenshot(browser, "finder-pist.png");
         } finally {
             browser.quit();
         }

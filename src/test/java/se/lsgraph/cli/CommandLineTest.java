@@ -111,9 +111,9 @@ class CommandLineTest {
         Result find = run("find", "--db", db.toString(), "biobank");
         assertEquals(0, find.code, find.err);
         List<String> lines = find.out.lines().toList();
-        assertEquals(List.of("PKU-biobanken", "  https://w3id.org/lsgraph/id/offering/pku-biobanken", "  run by   –", "  place    –",
-                "  offers   biobanksprover", "  status   finns", "  way in   unknown",
-                "UK Biobank", "  https://w3id.org/lsgraph/id/offering/scilifelab-data-source-uk-biobank"), lines.subList(0, 9));
+        assertEquals(List.of("Uppsala Biobank", "  https://w3id.org/lsgraph/id/offering/uppsala-biobank", "  run by   –",
+                "  place    Uppsala", "  offers   biobanksprover", "  status   finns", "  way in   unknown",
+                "PKU-biobanken", "  https://w3id.org/lsgraph/id/offering/pku-biobanken"), lines.subList(0, 9));
         assertTrue(lines.contains("(10 results)"), find.out);
         assertEquals(List.of("What the region said:",
                 "  KTH, Läkemedelsindustriföreningen: biobankernas betydelse", "    https://w3id.org/lsgraph/id/statement/ls-2020-034"),
