@@ -180,6 +180,49 @@ class PagesBrowserTest {
         sv.assertAccessibleAndFitsAPhone("SPARQL workbench");
     }
 
+    @Test
+    void workbenchChartsPivotsSharesAndDownloads() {
+        sv.get("/sparql");
+        sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#examples option[value='consultation-statements-per-heading']")));
+        sv.driver.findElement(By.cssSelector("#examples option[value='consultation-statements-per-heading']")).click();
+        sv.script("window.lsgraphWorkbench.getTab().query();");
+        sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table.dataTable tbody tr")));
+        String table = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
+        assertEquals("\"document\",\"position\",\"heading\",\"statements\",\"credits\",\"namedBodies\",\"statementsNamingNoBody\"",
+                table.lines().findFirst().orElseThrow());
+        assertEquals(17, table.lines().count());
+
+        // The 16 headings of the two documents as 16 bars of ?statements, drawn as SVG.
+        sv.script("window.lsgraphWorkbench.getTab().getYasr().selectPlugin('chart');");
+        sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .lsgraph-chart svg")));
+        WebElement chart = sv.driver.findElement(By.cssSelector("#yasgui .lsgraph-chart"));
+        assertEquals("Diagram (staplar) över ?statements per ?heading: 16 värden", chart.getAttribute("aria-label"));
+        String svg = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
+        assertTrue(svg.startsWith("<svg"), svg);
+        assertTrue(svg.contains(">Hälsodata<"), svg);
+        sv.screenshot("sparql-chart.png");
+
+        // Pivot: headings × documents, the sum of ?statements in each cell: 15 from Huddinge's response, 74 from the summary.
+        sv.script("window.lsgraphWorkbench.getTab().getYasr().selectPlugin('pivot');");
+        WebElement pivot = sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui table.lsgraph-pivot")));
+        assertEquals(16, pivot.findElements(By.cssSelector("tbody tr")).size());
+        assertEquals(List.of("Summa", "15", "74", "89"), pivot.findElements(By.cssSelector("tfoot th, tfoot td")).stream().map(WebElement::getText).toList());
+        String pivotCsv = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
+        assertEquals("Hälsodata,0,13,13", pivotCsv.lines().filter(l -> l.startsWith("Hälsodata")).findFirst().orElseThrow());
+        assertEquals("Summa,15,74,89", pivotCsv.lines().reduce((a, b) -> b).orElseThrow());
+        sv.screenshot("sparql-pivot.png");
+        sv.assertAccessibleAndFitsAPhone("SPARQL workbench pivot");
+
+        // The share link reproduces the query and the endpoint, even after the editor moved on.
+        String query = (String) sv.script("return window.lsgraphWorkbench.getTab().getQuery();");
+        String link = (String) sv.script("return window.lsgraphWorkbench.getTab().getShareableLink();");
+        sv.script("window.lsgraphWorkbench.getTab().setQuery('SELECT * WHERE { ?s ?p ?o } LIMIT 1');");
+        sv.driver.get(link);
+        sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+        assertEquals(query, sv.script("return window.lsgraphWorkbench.getTab().getQuery();"));
+        assertEquals("http://127.0.0.1:" + WEB.port() + "/lsgraph/sparql", sv.script("return window.lsgraphWorkbench.getTab().getEndpoint();"));
+    }
+
     private static String fact(String property) {
         return sv.driver.findElement(By.xpath("//dl[@class='facts']/dt[normalize-space(.)='" + property + "']/following-sibling::dd[1]/a")).getText();
     }
