@@ -2,9 +2,11 @@
 // document that states a link; a click on a node opens its page.
 import cytoscape from "cytoscape";
 import cytoscapeSvg from "cytoscape-svg";
+import fcose from "cytoscape-fcose";
 import { runView, offerPictures, pageOf, labels } from "../lib/view.js";
 
 cytoscape.use(cytoscapeSvg);
+cytoscape.use(fcose);
 
 const element = document.getElementById("picture");
 const text = labels(element);
@@ -48,8 +50,9 @@ function draw({ rows }) {
         "target-arrow-color": "#999", "arrow-scale": 0.6 } },
       { selector: ".hidden", style: { display: "none" } },
     ],
-    // Few iterations: the graph is small, and the layout is most of the time to an interactive view.
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 60, numIter: 250 },
+    // fcose (spectral start, then force-directed): about half the time of cytoscape's own cose on
+    // these 208 nodes and 574 edges, and the layout is most of the time to an interactive view.
+    layout: { name: "fcose", animate: false, quality: "default", randomize: true, nodeRepulsion: 9000, idealEdgeLength: 60 },
   });
   cy.on("tap", "node", (e) => {
     const href = pageOf(e.target.id());
