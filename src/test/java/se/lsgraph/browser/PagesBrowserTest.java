@@ -186,6 +186,9 @@ class PagesBrowserTest {
         sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#examples option[value='consultation-statements-per-heading']")));
         sv.driver.findElement(By.cssSelector("#examples option[value='consultation-statements-per-heading']")).click();
         sv.script("window.lsgraphWorkbench.getTab().query();");
+        // The tab may still show the results of an earlier query: wait for this one's.
+        sv.waiting().until(d -> Boolean.TRUE.equals(sv.script("const r = window.lsgraphWorkbench.getTab().getYasr().results;"
+                + " return !!r && r.getVariables().includes('statementsNamingNoBody');")));
         sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table.dataTable tbody tr")));
         String table = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
         assertEquals("\"document\",\"position\",\"heading\",\"statements\",\"credits\",\"namedBodies\",\"statementsNamingNoBody\"",
