@@ -203,6 +203,7 @@ class PagesBrowserTest {
         String svg = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
         assertTrue(svg.startsWith("<svg"), svg);
         assertTrue(svg.contains(">Hälsodata<"), svg);
+        sv.script("document.querySelector('#yasgui .yasr').scrollIntoView();");
         sv.screenshot("sparql-chart.png");
 
         // Pivot: headings × documents, the sum of ?statements in each cell: 15 from Huddinge's response, 74 from the summary.
@@ -213,6 +214,7 @@ class PagesBrowserTest {
         String pivotCsv = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
         assertEquals("Hälsodata,0,13,13", pivotCsv.lines().filter(l -> l.startsWith("Hälsodata")).findFirst().orElseThrow());
         assertEquals("Summa,15,74,89", pivotCsv.lines().reduce((a, b) -> b).orElseThrow());
+        sv.script("document.querySelector('#yasgui .yasr').scrollIntoView();");
         sv.screenshot("sparql-pivot.png");
         sv.assertAccessibleAndFitsAPhone("SPARQL workbench pivot");
 
