@@ -62,14 +62,13 @@ function draw({ rows }) {
   const apply = () => {
     const kinds = new Set([...document.querySelectorAll("#network-filters input[name=kind]:checked")].map((i) => i.value));
     const documentIri = document.getElementById("filter-document").value;
+    const shown = cy.edges().filter((edge) => (!documentIri || edge.data("document") === documentIri)
+      && kinds.has(edge.source().data("kind")) && kinds.has(edge.target().data("kind")));
+    // Decided from the data, not from ":visible": inside a batch the styles are not yet updated.
     cy.batch(() => {
-      cy.edges().forEach((edge) => {
-        const shown = (!documentIri || edge.data("document") === documentIri)
-          && kinds.has(edge.source().data("kind")) && kinds.has(edge.target().data("kind"));
-        edge.toggleClass("hidden", !shown);
-      });
+      cy.edges().forEach((edge) => edge.toggleClass("hidden", !shown.has(edge)));
       cy.nodes().forEach((node) => node.toggleClass("hidden",
-        !kinds.has(node.data("kind")) || node.connectedEdges(":visible").length === 0));
+        !kinds.has(node.data("kind")) || node.connectedEdges().intersection(shown).empty()));
     });
     // What is left is laid out anew: in the positions of the whole network it would be scattered.
     cy.elements(":visible").layout(LAYOUT).run();
