@@ -222,9 +222,10 @@ class PagesBrowserTest {
         String query = (String) sv.script("return window.lsgraphWorkbench.getTab().getQuery();");
         String link = (String) sv.script("return window.lsgraphWorkbench.getTab().getShareableLink();");
         sv.script("window.lsgraphWorkbench.getTab().setQuery('SELECT * WHERE { ?s ?p ?o } LIMIT 1');");
+        sv.get("/views/");
         sv.driver.get(link);
         sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
-        assertEquals(query, sv.script("return window.lsgraphWorkbench.getTab().getQuery();"));
+        assertEquals(query, sv.script("return window.lsgraphWorkbench.getTab().getQuery();"), link);
         assertEquals("http://127.0.0.1:" + WEB.port() + "/lsgraph/sparql", sv.script("return window.lsgraphWorkbench.getTab().getEndpoint();"));
     }
 
