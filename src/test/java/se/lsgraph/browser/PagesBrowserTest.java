@@ -181,6 +181,20 @@ class PagesBrowserTest {
     }
 
     @Test
+    void englishReadersSeeLsgraphsEnglishNamesMarked() {
+        try {
+            sv.get("/id/offering/centrum-for-halsodata?lang=en");
+            assertEquals("Centre for Health Data", sv.driver.findElement(By.tagName("h1")).getText());
+            assertEquals("This English name is lsgraph's own (a translation, or the name kept as it is), not an official name: no source gives one.",
+                    sv.driver.findElement(By.cssSelector(".by-lsgraph-note")).getText());
+            sv.screenshot("page-english-name.png");
+            sv.assertAccessibleAndFitsAPhone("offering page in English");
+        } finally {
+            sv.get("/id/offering/centrum-for-halsodata?lang=sv"); // the switch is remembered: back to Swedish
+        }
+    }
+
+    @Test
     void workbenchChartsPivotsSharesAndDownloads() {
         sv.get("/sparql");
         sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#examples option[value='consultation-statements-per-heading']")));
