@@ -5,6 +5,8 @@ import Yasgui from "@zazuko/yasgui";
 import "@zazuko/yasgui/build/yasgui.min.css";
 import "./sparql-accessible.css";
 import { exampleQuery, isCommandLineOnly } from "../lib/examples.js";
+import { chartPlugin } from "../lib/yasr-chart.js";
+import { pivotPlugin } from "../lib/yasr-pivot.js";
 
 const Yasqe = Yasgui.Yasqe;
 const holder = document.getElementById("yasgui");
@@ -27,12 +29,26 @@ Yasqe.forkAutocompleter("class", { name: "lsgraph-classes", get: (y, t) => vocab
 Yasqe.forkAutocompleter("property", { name: "lsgraph-properties", get: (y, t) => vocabulary.then((v) => matching(v.properties, t)) });
 Yasqe.defaults.autocompleters = ["lsgraph-prefixes", "lsgraph-classes", "lsgraph-properties", "variables"];
 
+// Results as a chart and as a pivot table besides YASGUI's own table and raw response.
+const text = holder.dataset;
+Yasgui.Yasr.registerPlugin("pivot", pivotPlugin({
+  pivot: text.labelPivot, rows: text.labelPivotRows, columns: text.labelPivotColumns, value: text.labelPivotValue,
+  count: text.labelPivotCount, none: text.labelPivotNone, total: text.labelPivotTotal, download: text.labelPivotDownload,
+  valueHeading: (variable) => (variable ? text.labelPivotSum.replace("{value}", "?" + variable) : text.labelPivotCount),
+}));
+Yasgui.Yasr.registerPlugin("chart", chartPlugin({
+  chart: text.labelChart, category: text.labelChartCategory, value: text.labelChartValue, type: text.labelChartType,
+  types: { bar: text.labelChartBar, line: text.labelChartLine, pie: text.labelChartPie },
+  description: text.labelChartDescription, download: text.labelChartDownload,
+}));
+
 const yasgui = new Yasgui(holder, {
   requestConfig: { endpoint, method: "POST" },
   copyEndpointOnNewTab: true,
   endpointCatalogueOptions: { getData: () => [{ endpoint }] },
   persistenceId: "lsgraph-workbench",
   yasqe: { resizeable: true, editorHeight: "320px" },
+  yasr: { pluginOrder: ["table", "pivot", "chart", "response"], defaultPlugin: "table" },
 });
 
 /**

@@ -21,15 +21,17 @@ function draw({ rows }) {
   const x = new Map(headings.map((h, i) => [h.heading, i]));
   const y = new Map(bodies.map((b, i) => [b.body, i]));
   const max = Math.max(...rows.map((r) => r.statements));
-  element.style.height = `${Math.max(420, bodies.length * 22 + 220)}px`;
+  element.style.height = `${Math.max(420, bodies.length * 22 + 260)}px`;
   const narrow = element.clientWidth < 600;
   const chart = drawChart(element, {
     tooltip: {
       formatter: (p) => `${bodies[p.value[1]].bodyLabel}<br>${headings[p.value[0]].headingLabel}: <b>${p.value[2]}</b> ${text.statements}`,
     },
-    grid: { left: narrow ? 110 : 260, right: 16, top: 16, bottom: narrow ? 150 : 190 },
+    // The headings stand above the columns: below them they fell off the bottom of a tall chart.
+    grid: { left: narrow ? 110 : 260, right: 24, top: narrow ? 150 : 190, bottom: narrow ? 16 : 56 },
     xAxis: {
       type: "category",
+      position: "top",
       name: text.heading,
       data: headings.map((h) => h.headingLabel),
       axisLabel: { rotate: 50, interval: 0, width: narrow ? 110 : 170, overflow: "truncate" },

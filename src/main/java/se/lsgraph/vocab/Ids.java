@@ -13,6 +13,8 @@ public final class Ids {
     public static final Node ONTOLOGY_GRAPH = graph("ontology");
     /** Where every load leaves its provenance record. */
     public static final Node PROVENANCE_GRAPH = graph("provenance");
+    /** lsgraph's own curation: readings, links between strategies, and the English names lsgraph gave itself. */
+    public static final Node CURATION_GRAPH = graph("curation");
 
     private Ids() {}
 

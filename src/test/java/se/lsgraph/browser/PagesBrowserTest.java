@@ -180,6 +180,69 @@ class PagesBrowserTest {
         sv.assertAccessibleAndFitsAPhone("SPARQL workbench");
     }
 
+    @Test
+    void englishReadersSeeLsgraphsEnglishNamesMarked() {
+        try {
+            sv.get("/id/offering/centrum-for-halsodata?lang=en");
+            assertEquals("Centre for Health Data", sv.driver.findElement(By.tagName("h1")).getText());
+            assertEquals("This English name is lsgraph's own (a translation, or the name kept as it is), not an official name: no source gives one.",
+                    sv.driver.findElement(By.cssSelector(".by-lsgraph-note")).getText());
+            sv.screenshot("page-english-name.png");
+            sv.assertAccessibleAndFitsAPhone("offering page in English");
+        } finally {
+            sv.get("/id/offering/centrum-for-halsodata?lang=sv"); // the switch is remembered: back to Swedish
+        }
+    }
+
+    @Test
+    void workbenchChartsPivotsSharesAndDownloads() {
+        sv.get("/sparql");
+        sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#examples option[value='consultation-statements-per-heading']")));
+        sv.driver.findElement(By.cssSelector("#examples option[value='consultation-statements-per-heading']")).click();
+        sv.script("window.lsgraphWorkbench.getTab().query();");
+        // The tab may still show the results of an earlier query: wait for this one's.
+        sv.waiting().until(d -> Boolean.TRUE.equals(sv.script("const r = window.lsgraphWorkbench.getTab().getYasr().results;"
+                + " return !!r && r.getVariables().includes('statementsNamingNoBody');")));
+        sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table.dataTable tbody tr")));
+        String table = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
+        assertEquals("\"document\",\"position\",\"heading\",\"statements\",\"credits\",\"namedBodies\",\"statementsNamingNoBody\"",
+                table.lines().findFirst().orElseThrow());
+        assertEquals(17, table.lines().count());
+
+        // The 16 headings of the two documents as 16 bars of ?statements, drawn as SVG.
+        sv.script("window.lsgraphWorkbench.getTab().getYasr().selectPlugin('chart');");
+        sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .lsgraph-chart svg")));
+        WebElement chart = sv.driver.findElement(By.cssSelector("#yasgui .lsgraph-chart"));
+        assertEquals("Diagram (staplar) över ?statements per ?heading: 16 värden", chart.getAttribute("aria-label"));
+        String svg = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
+        assertTrue(svg.startsWith("<svg"), svg);
+        assertTrue(svg.contains(">Hälsodata<"), svg);
+        sv.script("document.querySelector('#yasgui .yasr').scrollIntoView();");
+        sv.screenshot("sparql-chart.png");
+
+        // Pivot: headings × documents, the sum of ?statements in each cell: 15 from Huddinge's response, 74 from the summary.
+        sv.script("window.lsgraphWorkbench.getTab().getYasr().selectPlugin('pivot');");
+        WebElement pivot = sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui table.lsgraph-pivot")));
+        assertEquals(16, pivot.findElements(By.cssSelector("tbody tr")).size());
+        assertEquals(List.of("Summa", "15", "74", "89"), pivot.findElements(By.cssSelector("tfoot th, tfoot td")).stream().map(WebElement::getText).toList());
+        String pivotCsv = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
+        assertEquals("Hälsodata,0,13,13", pivotCsv.lines().filter(l -> l.startsWith("Hälsodata")).findFirst().orElseThrow());
+        assertEquals("Summa,15,74,89", pivotCsv.lines().reduce((a, b) -> b).orElseThrow());
+        sv.script("document.querySelector('#yasgui .yasr').scrollIntoView();");
+        sv.screenshot("sparql-pivot.png");
+        sv.assertAccessibleAndFitsAPhone("SPARQL workbench pivot");
+
+        // The share link reproduces the query and the endpoint, even after the editor moved on.
+        String query = (String) sv.script("return window.lsgraphWorkbench.getTab().getQuery();");
+        String link = (String) sv.script("return window.lsgraphWorkbench.getTab().getShareableLink();");
+        sv.script("window.lsgraphWorkbench.getTab().setQuery('SELECT * WHERE { ?s ?p ?o } LIMIT 1');");
+        sv.get("/views/");
+        sv.driver.get(link);
+        sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+        assertEquals(query, sv.script("return window.lsgraphWorkbench.getTab().getQuery();"), link);
+        assertEquals("http://127.0.0.1:" + WEB.port() + "/lsgraph/sparql", sv.script("return window.lsgraphWorkbench.getTab().getEndpoint();"));
+    }
+
     private static String fact(String property) {
         return sv.driver.findElement(By.xpath("//dl[@class='facts']/dt[normalize-space(.)='" + property + "']/following-sibling::dd[1]/a")).getText();
     }

@@ -27,10 +27,16 @@ final class Bindings {
     /**
      * The term for IRI variable {@code var} labelled by {@code var}Sv / {@code var}En: the label in
      * the reader's language, else the other one (with its own language tag), else the IRI's last segment.
+     * A query that binds {@code var}EnByLsgraph to true says the English label is lsgraph's own.
      */
     static Term term(Binding b, String var, Language language) {
         String[] label = label(b, var + "Sv", var + "En", language);
-        return Term.ofIri(text(b, var), label[0], label[1]);
+        return Term.ofIri(text(b, var), label[0], label[1], "en".equals(label[1]) && isTrue(b, var + "EnByLsgraph"));
+    }
+
+    static boolean isTrue(Binding b, String var) {
+        Node n = node(b, var);
+        return n != null && n.isLiteral() && "true".equals(n.getLiteralLexicalForm());
     }
 
     /** {text, lang} of the label in the reader's language, else the other; {null, ""} when neither. */

@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.vocab.Ids;
 import se.lsgraph.vocab.LSG;
 
 /** Builds a resource's page model from the graph, in the reader's language. */
@@ -57,7 +58,7 @@ public final class ResourceViews {
                 resource.getURI(),
                 ResourceKind.of(types),
                 title(resource, statements, language),
-                literals(statements, SKOS.prefLabel.getURI(), SKOS.altLabel.getURI()),
+                names(statements),
                 values(statements, RDF.type.getURI(), language),
                 Facts.of(statements, NOT_FACTS, citationNumbers, language),
                 Identifiers.of(queries.select("pages/identifiers", resource), language),
@@ -76,11 +77,33 @@ public final class ResourceViews {
             if (!SKOS.prefLabel.getURI().equals(text(b, "p")) || !o.isLiteral())
                 continue;
             if (o.getLiteralLanguage().equals(language.code()))
-                return Term.text(o.getLiteralLexicalForm(), o.getLiteralLanguage());
+                return name(b);
             if (fallback == null || o.getLiteralLanguage().equals("sv"))
                 fallback = Term.text(o.getLiteralLexicalForm(), o.getLiteralLanguage());
         }
         return fallback != null ? fallback : Term.text(Term.shortName(resource.getURI()), "");
+    }
+
+    /** All names and abbreviations, the English names lsgraph gave itself marked as such. */
+    private static List<Term> names(List<Binding> statements) {
+        Set<Term> out = new LinkedHashSet<>();
+        for (Binding b : statements) {
+            String p = text(b, "p");
+            if ((SKOS.prefLabel.getURI().equals(p) || SKOS.altLabel.getURI().equals(p)) && node(b, "o").isLiteral())
+                out.add(name(b));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Term name(Binding b) {
+        Term name = Term.text(text(b, "o"), lang(b, "o"));
+        return isLsgraphsEnglishName(b) ? name.markedByLsgraph() : name;
+    }
+
+    /** An English preferred label in the curation graph is lsgraph's own, not a name a source gives. */
+    private static boolean isLsgraphsEnglishName(Binding b) {
+        return SKOS.prefLabel.getURI().equals(text(b, "p")) && "en".equals(lang(b, "o"))
+                && Ids.CURATION_GRAPH.equals(node(b, "g"));
     }
 
     /** The distinct literal values of some properties, over all graphs. */

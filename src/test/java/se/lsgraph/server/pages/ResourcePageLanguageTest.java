@@ -1,17 +1,35 @@
 package se.lsgraph.server.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.lsgraph.support.Sparql;
 import se.lsgraph.support.TestServer;
 
-/** Resource pages in the reader's language: interface texts and labels, with the other language as the fallback. */
+/**
+ * Resource pages in the reader's language: interface texts and labels, with the other language as the fallback.
+ * Every resource that has a page of its kind has an English name: an official one where a source gives it
+ * (data/labels/, with the source), otherwise lsgraph's own (data/curation/english-names.ttl, in the curation
+ * graph), which the pages mark as such for English readers.
+ */
 class ResourcePageLanguageTest {
+    private static final Path ENGLISH_NAME_QUERIES = Path.of("src/test/resources/pages/english-names");
+    private static final String LABELS = "<https://w3id.org/lsgraph/graph/labels>";
+    private static final String CURATION = "<https://w3id.org/lsgraph/graph/curation>";
+
     @RegisterExtension
     static final TestServer.Extension WEB = TestServer.extension();
 
@@ -48,5 +66,72 @@ class ResourcePageLanguageTest {
     void jsonLdCannotCloseItsScriptElement() {
         assertEquals("{\"name\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026\"}",
                 SchemaOrgJsonLd.scriptSafe("{\"name\":\"</script><script>alert(1)</script> &\"}"));
+    }
+
+    @Test
+    void everyResourceWithAPageOfItsKindHasAnEnglishName() {
+        assertEquals(List.of(), Sparql.rows(WEB.store(), query("without-english-name")));
+    }
+
+    @Test
+    void elevenOrganisationsHaveOfficialEnglishNamesAndSeventyFourHaveOurs() {
+        assertEquals(List.of(CURATION + "\t74", LABELS + "\t11"), Sparql.rows(WEB.store(), query("english-name-origin")));
+    }
+
+    @Test
+    void theSwedishResearchCouncilsEnglishNameComesFromItsRorRecord() {
+        assertEquals(List.of("\"Swedish Research Council\"@en\t" + LABELS + "\t<https://ror.org/03zttf063>"),
+                englishName("org/vetenskapsradet"));
+    }
+
+    @Test
+    void theCentreForHealthDataIsLsgraphsTranslation() {
+        assertEquals(List.of("\"Centre for Health Data\"@en\t" + CURATION
+                + "\t<https://w3id.org/lsgraph/id/doc/ls-strategy-2021/s/4.1>"), englishName("offering/centrum-for-halsodata"));
+    }
+
+    @Test
+    void anOfficialEnglishNameIsShownUnmarked() {
+        String html = page("/id/org/vetenskapsradet", "en");
+        assertTrue(html.contains("<h1 lang=\"en\">Swedish Research Council</h1>"), html);
+        assertFalse(html.contains("by-lsgraph"), html);
+    }
+
+    @Test
+    void lsgraphsEnglishNameIsMarkedWhereverItIsShown() {
+        String html = page("/id/offering/centrum-for-halsodata", "en");
+        assertTrue(html.contains("<h1 lang=\"en\">Centre for Health Data</h1>\n  <p class=\"by-lsgraph-note\">This English name is"
+                + " lsgraph&#39;s own (a translation, or the name kept as it is), not an official name: no source gives one.</p>"), html);
+        assertTrue(html.contains("<span lang=\"en\">Centre for Health Data</span><small class=\"by-lsgraph\" title=\"Not an official"
+                + " name: English name given by lsgraph\"> (our English name)</small>"), html);
+        // A linked organisation's name carries the same mark: the board a committee belongs to, on the committee's page.
+        String committee = page("/id/org/region-stockholm-innovations-och-utvecklingsutskottet", "en");
+        assertTrue(committee.contains("<a href=\"/id/org/region-stockholm-regionstyrelsen\" lang=\"en\">Regional Executive Board</a>"
+                + "<small class=\"by-lsgraph\""), committee);
+    }
+
+    @Test
+    void swedishReadersSeeTheSwedishNameWithoutTheMark() {
+        String html = page("/id/offering/centrum-for-halsodata", "sv");
+        assertTrue(html.contains("<h1 lang=\"sv\">Centrum för hälsodata</h1>"), html);
+        assertFalse(html.contains("class=\"by-lsgraph-note\""), html);
+    }
+
+    private List<String> englishName(String resource) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(query("english-name"));
+        q.setIri("resource", "https://w3id.org/lsgraph/id/" + resource);
+        return Sparql.rows(WEB.store(), q.toString());
+    }
+
+    private static String page(String path, String lang) {
+        return WEB.http().getWith(path, "Accept", "text/html", "Accept-Language", lang).body();
+    }
+
+    private static String query(String name) {
+        try {
+            return Files.readString(ENGLISH_NAME_QUERIES.resolve(name + ".rq"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -55,7 +55,7 @@ class ViewsTest {
         assertEquals("Additions", first.get("headingLabel").asText());
         String csv = WEB.http().get("/views/consultation/data.csv?lang=en", "text/csv").body();
         assertEquals("body,bodyLabel,heading,headingLabel,headingPosition,statements", csv.lines().findFirst().orElseThrow());
-        assertTrue(csv.contains(SLSO + ",Stockholms läns sjukvårdsområde,https://w3id.org/lsgraph/id/heading/ls-2020-halsodata,Health data,3,3"), csv);
+        assertTrue(csv.contains(SLSO + ",Stockholm County Healthcare Area,https://w3id.org/lsgraph/id/heading/ls-2020-halsodata,Health data,3,3"), csv);
     }
 
     @Test
