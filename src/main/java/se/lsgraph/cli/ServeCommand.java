@@ -77,6 +77,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "publisher.organisation-number, contact.email); see docs/standards.md.")
     Path catalogSettings;
 
+    @Option(names = "--allow-load", paramLabel = "IRI-PREFIX",
+            description = "Let SPARQL Update's LOAD read IRIs under this prefix (repeatable); without it every LOAD is refused.")
+    java.util.List<String> allowLoad = new java.util.ArrayList<>();
+
     @Option(names = "--verbose", description = "Log each request in detail.")
     boolean verbose;
 
@@ -118,6 +122,9 @@ final class ServeCommand implements Callable<Integer> {
         GraphStore store = memory ? GraphStore.inMemory() : database.open();
         boolean rebuilt = new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
         out.println((rebuilt ? "Built the bundled graph in " : "Bundled graph is current in ") + store.description());
+        String deadSpace = store.deadSpaceNote();
+        if (deadSpace != null)
+            out.println(deadSpace);
         LsgraphServer.Builder builder = LsgraphServer.builder(store)
                 .host(host).port(port)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -128,6 +135,7 @@ final class ServeCommand implements Callable<Integer> {
                 .catalogSettings(settings)
                 .searchIndex(memory ? FinderIndex.inMemory() : FinderIndex.of(database.dbPath()))
                 .searchBudget(Duration.ofSeconds(searchBudgetSeconds))
+                .allowLoad(allowLoad)
                 .verbose(verbose);
         if (credentials != null)
             builder.allowUpdate(credentials);

@@ -52,6 +52,15 @@ public final class Http {
         return send(b.build());
     }
 
+    public HttpResponse<String> put(String path, String contentType, String body, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (user != null)
+            b.header("Authorization", basic(user, password));
+        return send(b.build());
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
     }
