@@ -71,7 +71,7 @@ public final class DatabaseBuild {
         try (GraphStore store = GraphStore.open(directory)) {
             new BundleInstaller(store, progress).ensureCurrent(sources);
             if (publicUrl != null)
-                CatalogGraph.publish(store, publicUrl, settings);
+                CatalogGraph.keepCurrent(store, publicUrl, settings).close(); // written once: a build is never written again
             progress.println("Building the finder's index");
             try (FinderIndex index = FinderIndex.of(directory)) {
                 FinderBuilder.build(store, index, BuildBudget.of(searchBudget), p -> {}).release();

@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.lsgraph.load.BundleInstaller;
+import se.lsgraph.load.LoadOptions;
 import se.lsgraph.load.Loader;
+import se.lsgraph.load.guard.InputLimits;
 import se.lsgraph.load.MappedLoad;
 import se.lsgraph.load.Mapping;
 import se.lsgraph.load.MappingFile;
@@ -37,6 +39,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", description = "JSON mapping file, or the name of a bundled mapping (scb-municipalities, ror-v2, ...), for CSV or JSON input files.")
     String mapping;
 
+    @Option(names = "--allow-empty",
+            description = "Accept a file with no triples (or no records) and let it replace its graph with nothing; refused by default.")
+    boolean allowEmpty;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to load.")
     List<Path> files;
 
@@ -45,20 +51,29 @@ final class LoadCommand implements Callable<Integer> {
         Mapping map = mapping == null ? null : MappingFile.resolve(mapping);
         Node target = graph == null ? null : requireIri(graph);
         var validation = BundleInstaller.validationOf(database.bundle());
+        LoadOptions options = new LoadOptions(allowEmpty, InputLimits.DEFAULT);
         try (GraphStore store = database.open()) {
             var out = spec.commandLine().getOut();
             if (map != null) {
-                long triples = new MappedLoad(store, validation, System.err).load(files, target, map);
+                long triples = new MappedLoad(store, validation, System.err, options).load(files, target, map);
                 out.printf("Loaded %,d triples into <%s>%n", triples, MappedLoad.graphOf(map, target).getURI());
                 out.printf("Committed %,d triples to %s%n", triples, store.description());
+                noteDeadSpace(store);
                 return ExitCodes.OK;
             }
-            var written = new Loader(store, validation, System.err).loadRdf(files, target);
+            var written = new Loader(store, validation, System.err, options).loadRdf(files, target);
             written.forEach((g, count) -> out.printf("Loaded %,d triples into <%s>%n", count, g.getURI()));
             out.printf("Committed %,d triples to %s%n", written.values().stream().mapToLong(Long::longValue).sum(),
                     store.description());
+            noteDeadSpace(store);
         }
         return ExitCodes.OK;
+    }
+
+    private void noteDeadSpace(GraphStore store) {
+        String note = store.deadSpaceNote();
+        if (note != null)
+            spec.commandLine().getErr().println(note);
     }
 
     private static Node requireIri(String iri) {

@@ -92,6 +92,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "the bundle is not installed, every write path answers 405; /ready tells when it is ready. See docs/deploy.md.")
     boolean readOnly;
 
+    @Option(names = "--allow-load", paramLabel = "IRI-PREFIX",
+            description = "Let SPARQL Update's LOAD read IRIs under this prefix (repeatable); without it every LOAD is refused.")
+    java.util.List<String> allowLoad = new java.util.ArrayList<>();
+
     @Option(names = "--verbose", description = "Log each request in detail.")
     boolean verbose;
 
@@ -140,6 +144,9 @@ final class ServeCommand implements Callable<Integer> {
             store = memory ? GraphStore.inMemory() : database.open();
             boolean rebuilt = new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
             out.println((rebuilt ? "Built the bundled graph in " : "Bundled graph is current in ") + store.description());
+            String deadSpace = store.deadSpaceNote();
+            if (deadSpace != null)
+                out.println(deadSpace);
         }
         LsgraphServer.Builder builder = LsgraphServer.builder(store)
                 .host(host).port(port)
@@ -153,6 +160,7 @@ final class ServeCommand implements Callable<Integer> {
                 .searchIndex(searchIndex(store))
                 .deployedBuild(build == null ? null : build.id())
                 .searchBudget(Duration.ofSeconds(searchBudgetSeconds))
+                .allowLoad(allowLoad)
                 .verbose(verbose);
         if (credentials != null)
             builder.allowUpdate(credentials);

@@ -1,6 +1,7 @@
 package se.lsgraph.load;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -25,7 +26,7 @@ final class CsvRecords {
                 .setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true)
                 .get();
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(withoutByteOrderMark(reader)).setFormat(format).get()) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String column : requiredColumns)
                 if (!header.containsKey(column))
@@ -54,6 +55,17 @@ final class CsvRecords {
         } catch (IOException e) {
             throw new InputRejectedException(file, null, "cannot read CSV: " + e.getMessage());
         }
+    }
+
+    /**
+     * Excel saves "CSV UTF-8" with a byte-order mark; it is not part of the first column's name.
+     */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader in = new PushbackReader(reader, 1);
+        int first = in.read();
+        if (first >= 0 && first != '\uFEFF')
+            in.unread(first);
+        return in;
     }
 
     /** The bad bytes are on the line after the last one the parser completed. */

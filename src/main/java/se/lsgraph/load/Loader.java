@@ -19,6 +19,10 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
 import se.lsgraph.catalog.CatalogGraph;
+
+import se.lsgraph.load.guard.InputGuard;
+import se.lsgraph.load.guard.InputLimits;
+import se.lsgraph.load.guard.Syntax;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.validate.GraphValidation;
 import se.lsgraph.validate.ShapesValidator;
@@ -34,11 +38,21 @@ public final class Loader {
     private final GraphStore store;
     private final GraphValidation validation;
     private final PrintStream progressOut;
+    private final LoadOptions options;
 
     public Loader(GraphStore store, GraphValidation validation, PrintStream progressOut) {
+        this(store, validation, progressOut, LoadOptions.DEFAULT);
+    }
+
+    public Loader(GraphStore store, GraphValidation validation, PrintStream progressOut, LoadOptions options) {
         this.store = store;
         this.validation = validation;
         this.progressOut = progressOut;
+        this.options = options;
+    }
+
+    LoadOptions options() {
+        return options;
     }
 
     /**
@@ -52,7 +66,7 @@ public final class Loader {
             String name = file.toString();
             if (mapping != null) {
                 Node target = graph != null ? graph : Ids.graph(mapping.name());
-                byte[] bytes = readBytes(file);
+                byte[] bytes = readBytes(file, options.limits());
                 Utf8Check.requireUtf8(name, bytes);
                 MappedFileReader.read(name, bytes, mapping).find().forEachRemaining(staged.graph(target)::add);
                 staged.addFile(target, LoadedFile.of(name, bytes));
@@ -112,7 +126,7 @@ public final class Loader {
      */
     public long load(List<Path> files, Node graph, Mapping mapping) {
         if (mapping != null)
-            return new MappedLoad(store, validation, progressOut).load(files, graph, mapping);
+            return new MappedLoad(store, validation, progressOut, options).load(files, graph, mapping);
         return loadRdf(files, graph).values().stream().mapToLong(Long::longValue).sum();
     }
 
@@ -176,10 +190,11 @@ public final class Loader {
         return slug.isEmpty() ? "unnamed" : slug;
     }
 
-    private static byte[] readBytes(Path file) {
+    private static byte[] readBytes(Path file, InputLimits limits) {
         try {
             if (file.getFileName().toString().endsWith(".gz"))
-                try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+                try (var in = InputGuard.of(file.toString(), new java.util.zip.GZIPInputStream(Files.newInputStream(file)),
+                        limits, Syntax.OTHER, Files.size(file))) {
                     return in.readAllBytes();
                 }
             return Files.readAllBytes(file);

@@ -11,6 +11,10 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 
+import se.lsgraph.load.guard.InputGuard;
+import se.lsgraph.load.guard.InputLimits;
+import se.lsgraph.load.guard.Syntax;
+
 /** Reads a CSV, JSON or front-matter file through a {@link Mapping} into a graph. */
 public final class MappedFileReader {
     private MappedFileReader() {}
@@ -23,6 +27,20 @@ public final class MappedFileReader {
 
     /** Streams the mapped triples of a file; for inputs too large to hold as bytes. */
     public static void read(String fileName, InputStream in, Mapping mapping, StreamRDF out) {
+        read(fileName, in, mapping, out, InputLimits.DEFAULT);
+    }
+
+    /** Streams the mapped triples of a file, its bytes checked against the limits as they are read. */
+    public static void read(String fileName, InputStream raw, Mapping mapping, StreamRDF out, InputLimits limits) {
+        InputGuard in = InputGuard.of(fileName, raw, limits, Syntax.ofMappingFormat(mapping.format()), -1);
+        try {
+            readRecords(fileName, in, mapping, out);
+        } catch (InputRejectedException e) {
+            throw in.refusal() != null ? in.refusal() : e;
+        }
+    }
+
+    private static void readRecords(String fileName, InputStream in, Mapping mapping, StreamRDF out) {
         RecordMapper mapper = new RecordMapper(fileName, mapping, out);
         if ("csv".equals(mapping.format())) {
             List<String> columns = mapper.fieldsUsed();

@@ -40,11 +40,17 @@ public final class MappedLoad {
     private final GraphStore store;
     private final GraphValidation validation;
     private final PrintStream progressOut;
+    private final LoadOptions options;
 
     public MappedLoad(GraphStore store, GraphValidation validation, PrintStream progressOut) {
+        this(store, validation, progressOut, LoadOptions.DEFAULT);
+    }
+
+    public MappedLoad(GraphStore store, GraphValidation validation, PrintStream progressOut, LoadOptions options) {
         this.store = store;
         this.validation = validation;
         this.progressOut = progressOut;
+        this.options = options;
     }
 
     public static Node graphOf(Mapping mapping, Node graph) {
@@ -62,6 +68,8 @@ public final class MappedLoad {
             BatchValidator batches = new BatchValidator(target, progress);
             loaded.add(stream(file, mapping, batches));
             batches.flush();
+            if (batches.triples == 0 && !options.allowEmpty())
+                throw LoadOptions.empty(file.toString(), "records");
         }
         progress.done();
         return loaded;
@@ -91,7 +99,7 @@ public final class MappedLoad {
         return count[0];
     }
 
-    private static LoadedFile stream(Path file, Mapping mapping, StreamRDF out) {
+    private LoadedFile stream(Path file, Mapping mapping, StreamRDF out) {
         try (InputStream raw = Files.newInputStream(file);
              DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha256())) {
             MappedFileReader.read(file.toString(), new FilterInputStream(in) {
@@ -99,7 +107,7 @@ public final class MappedLoad {
                 public void close() {
                     // the readers close their input; the checksum still needs the rest of it
                 }
-            }, mapping, out);
+            }, mapping, out, options.limits());
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return new LoadedFile(file.toString(), HexFormat.of().formatHex(in.getMessageDigest().digest()), Files.size(file));
         } catch (IOException e) {
@@ -121,6 +129,7 @@ public final class MappedLoad {
         private final Progress progress;
         private Graph batch = GraphFactory.createDefaultGraph();
         private Node lastSubject;
+        private long triples;
 
         BatchValidator(Node target, Progress progress) {
             this.target = target;
@@ -133,6 +142,7 @@ public final class MappedLoad {
             if (batch.size() >= BATCH_TRIPLES && !t.getSubject().equals(lastSubject))
                 flush();
             batch.add(t);
+            triples++;
             lastSubject = t.getSubject();
             progress.tick();
         }

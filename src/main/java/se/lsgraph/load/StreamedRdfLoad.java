@@ -62,7 +62,8 @@ final class StreamedRdfLoad {
                 boolean[] addedSubClassOf = {false};
                 Progress progress = new Progress(progressOut, "load");
                 for (Path file : files) {
-                    LoadedFile again = RdfFileReader.read(file, into(dsg, targetOf(file, graph), written, addedSubClassOf, progress));
+                    LoadedFile again = RdfFileReader.read(file, into(dsg, targetOf(file, graph), written, addedSubClassOf, progress),
+                            loader.options().limits());
                     if (!again.sha256().equals(survey.byPath().get(file).sha256()))
                         throw new InputRejectedException(file.toString(), null, "the file changed while it was being loaded");
                 }
@@ -85,10 +86,12 @@ final class StreamedRdfLoad {
             Node target = targetOf(file, graph);
             Set<Node> touched = new java.util.LinkedHashSet<>();
             touched.add(target);
+            long[] inFile = {0};
             LoadedFile loaded = RdfFileReader.read(file, new StreamRDFBase() {
                 @Override
                 public void triple(Triple t) {
                     triples.merge(target, 1L, Long::sum);
+                    inFile[0]++;
                     progress.tick();
                 }
 
@@ -98,9 +101,12 @@ final class StreamedRdfLoad {
                     if (touched.add(g))
                         byGraph.computeIfAbsent(g, n -> new ArrayList<>());
                     triples.merge(g, 1L, Long::sum);
+                    inFile[0]++;
                     progress.tick();
                 }
-            });
+            }, loader.options().limits());
+            if (inFile[0] == 0 && !loader.options().allowEmpty())
+                throw LoadOptions.empty(file.toString(), "triples");
             byPath.put(file, loaded);
             for (Node g : touched)
                 byGraph.computeIfAbsent(g, n -> new ArrayList<>()).add(loaded);

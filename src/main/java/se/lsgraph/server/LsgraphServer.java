@@ -20,15 +20,20 @@ import se.lsgraph.catalog.CatalogGraph;
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFiles;
 import se.lsgraph.reconcile.ReconcileLimits;
+import se.lsgraph.load.guard.InputLimits;
 import se.lsgraph.search.BuildBudget;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.limits.BoundedRegexRewrite;
+import se.lsgraph.server.limits.CancelledResults;
 import se.lsgraph.server.limits.JettyLimits;
+import se.lsgraph.server.limits.LoadAllowList;
 import se.lsgraph.server.limits.PublicFunctions;
 import se.lsgraph.server.limits.ServerLimits;
 import se.lsgraph.server.probes.LivenessServlet;
 import se.lsgraph.server.probes.ReadinessServlet;
 import se.lsgraph.server.probes.StoreCheck;
+import se.lsgraph.server.limits.UploadGuard;
+import se.lsgraph.server.logging.QuietLogs;
 import se.lsgraph.store.GraphStore;
 
 /**
@@ -125,6 +130,7 @@ public final class LsgraphServer implements AutoCloseable {
         private ServerLimits limits = ServerLimits.defaults(queryTimeout);
         private ReconcileLimits reconcileLimits = ReconcileLimits.DEFAULTS;
         private String deployedBuild;
+        private List<String> allowedLoads = List.of();
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -172,6 +178,12 @@ public final class LsgraphServer implements AutoCloseable {
             return this;
         }
 
+        /** IRI prefixes SPARQL Update's LOAD may read from (default: none, every LOAD is refused). */
+        public Builder allowLoad(List<String> prefixes) {
+            this.allowedLoads = List.copyOf(prefixes);
+            return this;
+        }
+
         /** The URL the server is reached at from outside, for the catalogue record; default: the request's. */
         public Builder publicUrl(String url) {
             this.publicUrl = url;
@@ -209,6 +221,7 @@ public final class LsgraphServer implements AutoCloseable {
 
         public LsgraphServer build() {
             requireValidHost(host);
+            QuietLogs.install();
             store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             // Queries from the web may not make the server fetch other URLs (SERVICE).
             store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
@@ -216,6 +229,7 @@ public final class LsgraphServer implements AutoCloseable {
             store.dataset().getContext().set(ARQ.updateTimeout, Long.toString(queryTimeout.toMillis()));
             BoundedRegexRewrite.install(store.dataset().getContext());
             PublicFunctions.install(store.dataset().getContext());
+            LoadAllowList.install(store.dataset().getContext(), allowedLoads);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
@@ -234,8 +248,13 @@ public final class LsgraphServer implements AutoCloseable {
                 fuseki.addFilter(DATASET, readOnly);
                 fuseki.addFilter(DATASET + "/*", readOnly);
             }
-            if (updateCredentials != null)
+            CancelledResults cancelled = new CancelledResults(queryTimeout);
+            for (String endpoint : List.of(DATASET, DATASET + "/sparql", DATASET + "/query"))
+                fuseki.addFilter(endpoint, cancelled);
+            if (updateCredentials != null) {
                 fuseki.securityHandler(securityHandler());
+                fuseki.addFilter(DATASET + "/gsp-rw", new UploadGuard(InputLimits.DEFAULT));
+            }
             JettyLimits.configure(fuseki, limits);
             FusekiServer server = fuseki.build();
             JettyLimits.apply(server, limits);

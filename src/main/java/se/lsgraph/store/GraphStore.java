@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 
 /**
@@ -30,6 +31,8 @@ public final class GraphStore implements AutoCloseable {
 
     private final RecoveringDatasetGraph dataset;
     private final String description;
+    /** The database folder, or null in memory. */
+    private final DeadSpace deadSpace;
 
     private GraphStore(Location location, String description, boolean readOnly) {
         QueryEngineForStore.register();
@@ -37,6 +40,7 @@ public final class GraphStore implements AutoCloseable {
         context.set(TDB2.symUnionDefaultGraph, true);
         this.dataset = new RecoveringDatasetGraph(location, context, readOnly);
         this.description = description;
+        this.deadSpace = location.isMem() ? null : new DeadSpace(Path.of(location.getDirectoryPath()));
     }
 
     /** Opens (creating if needed) the database in a directory. */
@@ -143,6 +147,44 @@ public final class GraphStore implements AutoCloseable {
     /** Grows with every committed write: caches built from the store (search, reconciliation) compare it. */
     public long generation() {
         return dataset.commits();
+    }
+
+    /**
+     * Compacts the database (TDB2 writes a fresh copy of the live data and deletes the old one),
+     * and records the compacted size for {@link #deadSpaceNote()}. Returns the folder's bytes before
+     * and after. Readers and writers of other processes must be stopped first.
+     */
+    public long[] compact() {
+        if (deadSpace == null)
+            throw new StoreException("An in-memory database has nothing to compact");
+        long before = deadSpace.folderBytes();
+        DatabaseMgr.compact(dataset.tdb(), true);
+        deadSpace.recordBaseline(quadCount());
+        return new long[] {before, deadSpace.folderBytes()};
+    }
+
+    /**
+     * A note for the user when most of the database folder is dead space, or null. The first call
+     * on a database without a record of its compacted size records the present size instead.
+     */
+    public String deadSpaceNote() {
+        if (deadSpace == null)
+            return null;
+        long quads = quadCount();
+        if (!deadSpace.hasBaseline()) {
+            deadSpace.recordBaseline(quads);
+            return null;
+        }
+        return deadSpace.note(quads);
+    }
+
+    private long quadCount() {
+        return read(dsg -> {
+            long n = 0;
+            for (var it = dsg.find(); it.hasNext(); it.next())
+                n++;
+            return n;
+        });
     }
 
     /** How many times the database was reconnected after an aborted write. */

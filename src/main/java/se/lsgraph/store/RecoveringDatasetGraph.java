@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -36,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveringDatasetGraph.class);
     private static final Duration READERS_GRACE = Duration.ofSeconds(30);
+    private static final Duration RECONNECT_POLL = Duration.ofMillis(10);
 
     private final Location location;
     private final Context settings;
@@ -241,14 +241,24 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         }
     }
 
+    /**
+     * Waits for the readers still on the old connection to finish, then reconnects. It polls with
+     * {@code tryLock()} instead of queueing for the lock: a writer queued on a ReentrantReadWriteLock
+     * makes every new reader queue behind it, so one long read after a failed update would have
+     * stopped all reads until it ended. Now only this write waits; reads go on meanwhile.
+     */
     private void reconnectWaitingForReaders() {
-        try {
-            if (!connection.writeLock().tryLock(READERS_GRACE.toSeconds(), TimeUnit.SECONDS))
+        long deadline = System.nanoTime() + READERS_GRACE.toNanos();
+        while (!connection.writeLock().tryLock()) {
+            if (System.nanoTime() > deadline)
                 throw new StoreException("Cannot reconnect after an aborted write: transactions still open after "
                         + READERS_GRACE.toSeconds() + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while waiting to reconnect", e);
+            try {
+                Thread.sleep(RECONNECT_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Interrupted while waiting to reconnect", e);
+            }
         }
         try {
             if (reconnectPending)

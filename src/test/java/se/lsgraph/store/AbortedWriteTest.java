@@ -95,6 +95,73 @@ class AbortedWriteTest {
         }
     }
 
+    /**
+     * A write after a failed one must wait for a long reader to leave the old connection; the reads
+     * that start meanwhile must not wait behind it (issue 15: a failed update plus one long read
+     * blocked every read until the long read ended).
+     */
+    @Test
+    void readsGoOnWhileAWriteWaitsForALongReaderToReconnect() throws Exception {
+        try (GraphStore store = GraphStore.open(dir)) {
+            store.write(dsg -> dsg.add(quad("<https://example.test/s> <https://example.test/p> \"kept\"")));
+            var longReadStarted = new java.util.concurrent.CountDownLatch(1);
+            var endLongRead = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                var longRead = pool.submit(() -> store.read(dsg -> {
+                    longReadStarted.countDown();
+                    await(endLongRead);
+                    return dsg.stream().count();
+                }));
+                longReadStarted.await();
+                assertThrows(StoreException.class, () -> store.write(dsg -> {
+                    dsg.add(quad("<https://example.test/aborted> <https://example.test/p> \"new\""));
+                    throw new IllegalStateException("a failed update");
+                }));
+                Thread[] writerThread = new Thread[1];
+                var write = pool.submit(() -> {
+                    writerThread[0] = Thread.currentThread();
+                    store.write(dsg -> dsg.add(quad("<https://example.test/after> <https://example.test/p> \"written\"")));
+                });
+                awaitWaiting(writerThread);
+                for (int i = 0; i < 20; i++) {
+                    var read = pool.submit(() -> store.read(dsg -> dsg.stream().count()));
+                    assertEquals(1L, read.get(10, java.util.concurrent.TimeUnit.SECONDS), "a read while the write waits");
+                }
+                assertTrue(!write.isDone(), "the write waits for the long reader");
+                endLongRead.countDown();
+                assertEquals(1L, longRead.get(10, java.util.concurrent.TimeUnit.SECONDS));
+                write.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(1, store.reconnectsAfterAbort());
+                assertEquals(2, allQuads(store).size());
+            } finally {
+                endLongRead.countDown();
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Until the writer is parked waiting for the connection (bounded: ten seconds). */
+    private static void awaitWaiting(Thread[] writer) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Thread t = writer[0];
+            if (t != null && (t.getState() == Thread.State.TIMED_WAITING || t.getState() == Thread.State.WAITING))
+                return;
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        throw new AssertionError("the writer never waited");
+    }
+
     private static Quad quad(String triple) {
         var t = SSE.parseTriple("(" + triple + ")");
         return Quad.create(G, t);

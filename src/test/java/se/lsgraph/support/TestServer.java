@@ -34,6 +34,17 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(store, server);
     }
 
+    /**
+     * Starts on a given store (for instance one on disk, where an aborted write is followed by a
+     * reconnect as in production), after installing the bundled graph in it.
+     */
+    public static TestServer startOn(GraphStore store, UnaryOperator<LsgraphServer.Builder> configure) {
+        new se.lsgraph.load.BundleInstaller(store, null).ensureCurrent(se.lsgraph.load.BundleSources.fromClasspath());
+        LsgraphServer server = configure.apply(LsgraphServer.builder(store).host("127.0.0.1").port(0)).build().start();
+        server.awaitSearchReady(java.time.Duration.ofSeconds(120));
+        return new TestServer(store, server);
+    }
+
     @Override
     public void close() {
         server.close();

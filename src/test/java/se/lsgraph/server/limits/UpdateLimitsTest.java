@@ -3,16 +3,21 @@ package se.lsgraph.server.limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.lsgraph.server.Credentials;
+import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.TestServer;
 import se.lsgraph.support.TestStores;
+import se.lsgraph.vocab.Ids;
 
 /** Updates run under the timeout and leave the graph unchanged when stopped; password guessing is throttled. */
 class UpdateLimitsTest {
@@ -23,25 +28,66 @@ class UpdateLimitsTest {
         return TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(3)).allowUpdate(new Credentials(USER, PASSWORD)));
     }
 
-    // Off until the defect it exposed is fixed (issue 15): in one of two clean CI runs, the next test's
-    // fresh in-memory store then failed its first write with TDB2's "newPosition < 0" B+tree error
-    // (log: "Aborted write on an in-memory database: not reconnecting").
-    @Disabled("an update cancelled by the timeout was followed by a TDB2 B+tree failure in the next store; see issue 15")
+    /**
+     * On a store on disk, as in production: an in-memory TDB2 store cannot be reconnected after an
+     * aborted write (its data would be lost, so RecoveringDatasetGraph leaves it as the abort left
+     * it), which is not the recovery this test is about; Jena's in-memory block storage is a
+     * simulation of a disk for tests.
+     */
     @Test
-    void anUpdateOverTheTimeoutIsStoppedAndChangesNothing() throws Exception {
-        try (TestServer web = start()) {
+    void anUpdateOverTheTimeoutIsStoppedChangesNothingAndTheStoreRecovers(@TempDir Path dir) throws Exception {
+        try (TestServer web = TestServer.startOn(GraphStore.open(dir),
+                b -> b.queryTimeout(Duration.ofSeconds(3)).allowUpdate(new Credentials(USER, PASSWORD)))) {
             Set<Quad> before = TestStores.snapshot(web.store);
             String update = "INSERT { GRAPH <https://w3id.org/lsgraph/graph/scratch> { ?a <urn:lsgraph:test:p> ?i } } "
                     + "WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
             long start = System.nanoTime();
             var outcome = Canary.during(web.http, () -> web.http.post("/lsgraph/update", "application/sparql-update", update, USER, PASSWORD));
             double seconds = (System.nanoTime() - start) / 1e9;
-            assertTrue(outcome.abusive().statusCode() >= 500, outcome.abusive().statusCode() + " " + outcome.abusive().body());
+            assertEquals(500, outcome.abusive().statusCode(), outcome.abusive().body());
             assertTrue(seconds < 12, "stopped after " + seconds + " s");
             assertEquals(0, outcome.errors(), outcome.firstError());
-            assertTrue(outcome.worstLatency().toMillis() < 1000, "canary waited " + outcome.worstLatency());
+            // Not held behind the update (which runs 3 s): how fast the canary is belongs in the abuse benchmark.
+            assertTrue(outcome.worstLatency().toMillis() < 3000, "canary waited " + outcome.worstLatency());
             assertEquals(before, TestStores.snapshot(web.store));
+
+            var next = web.http.post("/lsgraph/update", "application/sparql-update",
+                    "INSERT DATA { GRAPH <https://w3id.org/lsgraph/graph/scratch> { <urn:lsgraph:test:s> <urn:lsgraph:test:p> 1 } }",
+                    USER, PASSWORD);
+            assertEquals(204, next.statusCode(), next.body());
+            assertEquals(1, web.store.reconnectsAfterAbort(), "the cancelled update was followed by one reconnect");
+            assertEquals(1, web.store.size(Ids.graph("scratch")));
         }
+    }
+
+    @Test
+    void loadReadsOnlyIrisUnderAnAllowedPrefix(@TempDir Path dir) {
+        Path allowedFolder = Path.of("src/test/resources/link").toAbsolutePath();
+        String prefix = allowedFolder.toUri().toString();
+        // On disk: the refused LOAD aborts its write transaction, and the next write must follow a reconnect.
+        try (TestServer web = TestServer.startOn(GraphStore.open(dir),
+                b -> b.allowUpdate(new Credentials(USER, PASSWORD)).allowLoad(List.of(prefix)))) {
+            Set<Quad> before = TestStores.snapshot(web.store);
+            var refused = web.http.post("/lsgraph/update", "application/sparql-update",
+                    "LOAD <file:///etc/hostname> INTO GRAPH <https://w3id.org/lsgraph/graph/scratch>", USER, PASSWORD);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("LOAD <file:///etc/hostname> is refused: its IRI is not under an allowed prefix ["
+                    + prefix + "]"), refused.body());
+            assertEquals(before, TestStores.snapshot(web.store));
+
+            String registry = allowedFolder.resolve("registry.ttl").toUri().toString();
+            var loaded = web.http.post("/lsgraph/update", "application/sparql-update",
+                    "LOAD <" + registry + "> INTO GRAPH <https://w3id.org/lsgraph/graph/scratch>", USER, PASSWORD);
+            assertEquals(204, loaded.statusCode(), loaded.body());
+            assertEquals(RDFDataMgr.loadGraph(registry).size(), web.store.size(Ids.graph("scratch")));
+        }
+    }
+
+    @Test
+    void withoutAnAllowListEveryLoadIsRefused() {
+        assertEquals("LOAD <https://example.org/data.ttl> is refused: this endpoint allows no LOAD (serve --allow-load PREFIX)",
+                LoadAllowList.refusal("https://example.org/data.ttl", List.of()));
+        assertEquals(null, LoadAllowList.refusal("https://example.org/data.ttl", List.of("https://example.org/")));
     }
 
     @Test
