@@ -121,6 +121,18 @@ class BadInputTest {
     }
 
     @Test
+    void aCsvRowPastTheLimitIsRefusedBeforeTheParserHoldsIt(@TempDir Path dir) throws IOException {
+        Path unclosed = dir.resolve("unclosed-quote.csv");
+        Files.writeString(unclosed, "kod,namn,lan\n0126,\"Huddinge" + "a".repeat(5 << 20) + "\n");
+        Mapping mapping = MappingFile.read(MAPPINGS.resolve("municipalities.mapping.json"));
+        var refused = assertThrows(InputRejectedException.class,
+                () -> new Loader(store, TestStores.validation(), null).load(List.of(unclosed), null, mapping));
+        assertEquals("a row longer than 4194304 bytes (a quote that is never closed?); refused", refused.reason());
+        assertEquals("line 2, column 4194305", refused.where());
+        assertEquals(before, TestStores.snapshot(store));
+    }
+
+    @Test
     void aJsonLdContextOnTheAllowListIsReadFromItsLocalCopyAndNoOtherIs() throws Exception {
         var contexts = JsonLdContexts.of(java.util.Map.of("https://example.org/context.jsonld", "load/context.jsonld"));
         var document = contexts.loadDocument(java.net.URI.create("https://example.org/context.jsonld"), null);
