@@ -9,7 +9,10 @@ const text = labels(element);
 const status = document.getElementById("view-status").dataset;
 
 function tree(rows) {
-  const byIri = new Map(rows.map((r) => [r.place, { ...r, children: [] }]));
+  // A place the graph gives no name (without the open data, a curated place may lack its SCB twin's
+  // name) is shown by the last segment of its IRI rather than breaking the view.
+  const byIri = new Map(rows.map((r) => [r.place,
+    { ...r, placeLabel: r.placeLabel || r.place.slice(r.place.lastIndexOf("/") + 1), children: [] }]));
   const roots = [];
   for (const place of byIri.values()) {
     const parent = place.parent && byIri.get(place.parent);
