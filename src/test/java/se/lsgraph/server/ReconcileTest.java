@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -13,11 +14,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.lsgraph.reconcile.ReconcileLimits;
+import se.lsgraph.support.Browser;
 import se.lsgraph.support.TestServer;
 import se.lsgraph.vocab.Ids;
 
@@ -138,6 +141,19 @@ class ReconcileTest {
             assertTrue(unknown.body().contains("<code>&lt;b&gt;x&lt;/b&gt;</code>"), unknown.body());
         } finally {
             WEB.store().write(dsg -> dsg.removeGraph(graph));
+        }
+    }
+
+    @Test
+    void thePreviewShowsTheCandidateInABrowser(@TempDir Path profile) {
+        try (Browser browser = Browser.open(WEB.port(), "sv-SE", profile)) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 200));
+            browser.get("/reconcile/preview?id=org/karolinska-institutet");
+            var link = browser.driver.findElement(org.openqa.selenium.By.cssSelector("strong a"));
+            assertEquals("Karolinska Institutet", link.getText());
+            assertEquals("http://127.0.0.1:" + WEB.port() + "/id/org/karolinska-institutet", link.getAttribute("href"));
+            assertEquals("Karolinska Institutet", browser.driver.getTitle());
+            browser.screenshot("reconcile-preview.png");
         }
     }
 }
