@@ -125,12 +125,13 @@ class ReconcileServicesTest {
         String offering = "https://w3id.org/lsgraph/ontology#Offering";
         JsonNode r = reconcile("{\"plain\":{\"query\":\"Karolinska\",\"type\":\"" + offering + "\",\"limit\":5},"
                 + "\"placed\":{\"query\":\"Karolinska\",\"type\":\"" + offering + "\",\"limit\":5,\"properties\":[{\"pid\":\"place\",\"v\":\"Huddinge\"}]}}");
-        // Karolinska Trial Alliance and Karolinska Centrum för Cellterapi lie in Huddinge (data/offerings/infrastructures.ttl):
-        // each gains exactly the place bonus of 10 over its name score and they move ahead; the others keep their scores.
+        // Karolinska ATMP Center, Karolinska Trial Alliance and Karolinska Centrum för Cellterapi lie in Huddinge
+        // (data/offerings/infrastructures.ttl): each gains exactly the place bonus of 10 over its name score and they
+        // move ahead of the two that do not; the others keep their scores.
         assertEquals(List.of("offering/karolinska-atmp-center 71.7", "offering/karolinska-trial-alliance 71.7", "offering/ki-science-park 68.8",
                 "offering/karolinska-centrum-for-cellterapi 68.8", "offering/karolinska-center-for-innovation 65.8"), scored(r.get("plain")));
-        assertEquals(List.of("offering/karolinska-trial-alliance 81.7", "offering/karolinska-centrum-for-cellterapi 78.8",
-                "offering/karolinska-atmp-center 71.7", "offering/ki-science-park 68.8", "offering/karolinska-center-for-innovation 65.8"),
+        assertEquals(List.of("offering/karolinska-atmp-center 81.7", "offering/karolinska-trial-alliance 81.7",
+                "offering/karolinska-centrum-for-cellterapi 78.8", "offering/ki-science-park 68.8", "offering/karolinska-center-for-innovation 65.8"),
                 scored(r.get("placed")));
         JsonNode top = r.get("placed").get("result").get(0);
         assertEquals(JSON.readTree("[{\"id\":\"name\",\"value\":71.7},{\"id\":\"place\",\"value\":true}]"), top.get("features"));
