@@ -37,7 +37,7 @@ class ResourcePagesTest {
         String html = r.body();
         assertTrue(html.contains("<h1 lang=\"sv\">Karolinska Trial Alliance</h1>"), html);
         assertTrue(html.contains("<dd><a href=\"/id/status/existing\" lang=\"sv\">finns</a><sup class=\"cites\">"
-                + "<a href=\"#cite-2\" aria-label=\"källa 2\">2</a><a href=\"#cite-3\" aria-label=\"källa 3\">3</a></sup></dd>"), html);
+                + "<a href=\"#cite-3\" aria-label=\"källa 3\">3</a><a href=\"#cite-4\" aria-label=\"källa 4\">4</a></sup></dd>"), html);
         assertTrue(html.contains("<cite><a href=\"/id/doc/ls-strategy-2021\" lang=\"sv\">Life Science-strategi för Stockholmsregionen</a></cite>:"), html);
         assertTrue(html.contains("<a href=\"/id/doc/ls-strategy-2021/s/4.1\" lang=\"sv\">4.1 Världsledande tillgång till strukturerade hälsodata och vårdprocessdata</a>"), html);
         assertTrue(html.contains("<summary>Kurateringsanteckningar (2)</summary>"), "curation notes behind a disclosure");
