@@ -3,6 +3,7 @@ package se.lsgraph.store;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveringDatasetGraph.class);
     private static final Duration READERS_GRACE = Duration.ofSeconds(30);
-    private static final Duration RECONNECT_POLL = Duration.ofMillis(10);
+    private static final Duration RECONNECT_SLICE = Duration.ofMillis(50);
 
     private final Location location;
     private final Context settings;
@@ -242,23 +243,26 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     }
 
     /**
-     * Waits for the readers still on the old connection to finish, then reconnects. It polls with
-     * {@code tryLock()} instead of queueing for the lock: a writer queued on a ReentrantReadWriteLock
-     * makes every new reader queue behind it, so one long read after a failed update would have
-     * stopped all reads until it ended. Now only this write waits; reads go on meanwhile.
+     * Waits for the readers still on the old connection to finish, then reconnects. It queues for
+     * the lock in short slices: a writer queued on a ReentrantReadWriteLock makes every new reader
+     * queue behind it, so queueing for the whole wait would let one long read after a failed update
+     * stop all reads until it ended; never queueing (polling with tryLock) starves the writer under
+     * a steady stream of short reads, which always leaves one reader holding the lock. In slices,
+     * a new read waits at most one slice, and the writer gets in as soon as the reads it queued
+     * behind have ended.
      */
     private void reconnectWaitingForReaders() {
         long deadline = System.nanoTime() + READERS_GRACE.toNanos();
-        while (!connection.writeLock().tryLock()) {
-            if (System.nanoTime() > deadline)
-                throw new StoreException("Cannot reconnect after an aborted write: transactions still open after "
-                        + READERS_GRACE.toSeconds() + " s");
-            try {
-                Thread.sleep(RECONNECT_POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException("Interrupted while waiting to reconnect", e);
+        try {
+            while (!connection.writeLock().tryLock(RECONNECT_SLICE.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (System.nanoTime() > deadline)
+                    throw new StoreException("Cannot reconnect after an aborted write: transactions still open after "
+                            + READERS_GRACE.toSeconds() + " s");
+                Thread.sleep(RECONNECT_SLICE.toMillis()); // out of the queue: the reads that waited go on
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting to reconnect", e);
         }
         try {
             if (reconnectPending)

@@ -125,7 +125,7 @@ class FollowUpLoadTest {
     @Order(3)
     Stream<DynamicTest> theFollowUpQueriesGiveTheirExactRowsOnTheFixture() {
         List<NamedQuery> queries = QueryCatalogue.fromDirectory(Path.of("queries")).list().stream()
-                .filter(q -> q.file().matches("6[0-9]-.*")).toList();
+                .filter(q -> q.file().matches("6[0-5]-.*")).toList(); // 60-65 are the follow-up queries
         assertEquals(6, queries.size());
         return queries.stream().map(q -> DynamicTest.dynamicTest(q.file(), () -> {
             QueryResult result = QueryRunner.run(store, q, Map.of());
