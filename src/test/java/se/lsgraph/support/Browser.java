@@ -51,12 +51,17 @@ public final class Browser implements AutoCloseable {
 
     /** A browser whose user speaks {@code language} (sv or en), against the server on {@code port}. */
     public static Browser open(int port, String language, Path profile) {
+        return open(port, language, profile, 1000);
+    }
+
+    /** The same with a taller window, for screenshots of a whole long page. */
+    public static Browser open(int port, String language, Path profile, int windowHeight) {
         requireInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=" + language,
+                "--disable-sync", "--window-size=1280," + windowHeight, "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
