@@ -30,7 +30,7 @@ public final class BoundedRegexRewrite {
         // constants would run, unbounded, while the query is being optimised.
         RewriteFactory bounded = context -> {
             var rewrite = standard.create(context);
-            Swap swap = new Swap(new RegexBudget(RegexBudget.timeout(context)));
+            Swap swap = new Swap(new RegexBudget(RegexBudget.WHILE_FOLDING));
             return op -> rewrite.rewrite(Transformer.transform(new TransformCopy(), swap, op));
         };
         datasetContext.set(ARQConstants.sysOptimizerFactory, bounded);

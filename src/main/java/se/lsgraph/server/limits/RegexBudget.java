@@ -12,6 +12,12 @@ import org.apache.jena.sparql.util.Context;
 /** How long one regular-expression call may run: never past the query's cancellation, nor past the query timeout on its own. */
 final class RegexBudget {
     static final Duration WITHOUT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Constant folding happens while the query is optimised, before its own timeout (which a client
+     * may set lower than the server's) is running. A call that cannot be decided this quickly is left
+     * unfolded (ARQ keeps an expression whose folding throws) and runs under the query's timeout.
+     */
+    static final Duration WHILE_FOLDING = Duration.ofMillis(100);
 
     private final Duration outsideExecution;
 
