@@ -3,19 +3,14 @@ package se.lsgraph.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.expr.ExprAggregator;
-import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
-import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -23,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.lsgraph.support.BagUnionStore;
 import se.lsgraph.support.BundledStore;
+import se.lsgraph.support.ExpectedResults;
 
 /**
  * Every catalogue query gives the same rows on lsgraph's TDB2 store (whose default graph is the
@@ -60,34 +56,16 @@ class AnyStoreTest {
      * value's parts between its separators are sorted, on both sides alike.
      */
     private static List<String> rows(Query query, List<Binding> bindings) {
-        List<String> separators = concatSeparators(query);
+        List<String> separators = ExpectedResults.concatSeparators(query);
         List<String> rows = new ArrayList<>();
         for (Binding b : bindings) {
             StringBuilder row = new StringBuilder();
             for (Var v : query.getProjectVars()) {
-                String value = ResultFormat.plain(b.get(v));
-                for (String separator : separators)
-                    value = String.join(separator, Arrays.stream(value.split(Pattern.quote(separator), -1)).sorted().toList());
-                row.append(value).append('\t');
+                row.append(ExpectedResults.withSortedConcat(ResultFormat.plain(b.get(v)), separators)).append('\t');
             }
             rows.add(row.toString());
         }
         rows.sort(null);
         return rows;
-    }
-
-    /** The separators of the query's GROUP_CONCATs. */
-    private static List<String> concatSeparators(Query query) {
-        List<String> separators = new ArrayList<>();
-        for (ExprAggregator agg : query.getAggregators()) {
-            String separator = null;
-            if (agg.getAggregator() instanceof AggGroupConcat c)
-                separator = c.getSeparator() == null ? " " : c.getSeparator();
-            if (agg.getAggregator() instanceof AggGroupConcatDistinct c)
-                separator = c.getSeparator() == null ? " " : c.getSeparator();
-            if (separator != null && !separator.isEmpty() && !separators.contains(separator))
-                separators.add(separator);
-        }
-        return separators;
     }
 }
