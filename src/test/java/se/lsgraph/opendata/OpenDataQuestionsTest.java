@@ -34,7 +34,7 @@ class OpenDataQuestionsTest {
         try (Stream<Path> files = Files.list(DIR)) {
             queries = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
-        assertEquals(11, queries.size(), "the open-data questions");
+        assertEquals(14, queries.size(), "the open-data questions");
         return queries.stream().map(q -> DynamicTest.dynamicTest(q.getFileName().toString(), () -> {
             String sparql = Files.readString(q);
             assertTrue(sparql.startsWith("# Question:"), q + " states its question");
