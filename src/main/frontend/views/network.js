@@ -16,9 +16,12 @@ const status = document.getElementById("view-status").dataset;
 // to an interactive network. fcose (spectral start, then force-directed; about half the time of
 // cytoscape's own cose) lays out what is left after a filter changes, and stands in if the
 // positions cannot be had.
-const positions = fetch("/views/network/layout.json", { headers: { Accept: "application/json" } })
-  .then((r) => (r.ok ? r.json() : null))
-  .catch(() => null);
+// ?layout=browser skips them (the page-load benchmark compares both in one run).
+const positions = new URLSearchParams(window.location.search).get("layout") === "browser"
+  ? Promise.resolve(null)
+  : fetch("/views/network/layout.json", { headers: { Accept: "application/json" } })
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null);
 const LAYOUT = { name: "fcose", animate: false, quality: "default", randomize: true, nodeRepulsion: 9000, idealEdgeLength: 60 };
 const COLOURS = { organisation: "#1d4f9c", offering: "#b35900", element: "#2e7d32" };
 
