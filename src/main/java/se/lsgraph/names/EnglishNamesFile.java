@@ -6,9 +6,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
- * data/curation/english-names-by-rule.ttl, written by {@code lsgraph english-names}: each name in the
- * shape of the hand-written data/curation/english-names.ttl (skos:prefLabel in English, the source
- * of the Swedish name, a curation note saying it is lsgraph's), so pages mark them alike.
+ * data/curation/english-names-by-rule.ttl, written by {@code lsgraph english-names}: each name as
+ * skos:prefLabel in English with the source of the Swedish name, in the curation graph like the
+ * hand-written data/curation/english-names.ttl, so pages and views mark them alike. No curation note:
+ * many of these resources are lsgraph's readings, whose curation note is their reasoning; the rule
+ * that formed a name is said in the file's header and in its query.
  */
 public final class EnglishNamesFile {
     public static final String PATH = "data/curation/english-names-by-rule.ttl";
@@ -21,9 +23,9 @@ public final class EnglishNamesFile {
             # classifications, uptake readings, proper names kept as they are, section headings). Being in
             # lsgraph's curation graph is what marks them as lsgraph's, not official names. Names that need
             # judgement one by one are in data/curation/english-names.ttl; official ones in data/labels/.
+            # No curation notes here: many of these resources are lsgraph's readings, whose note is their reasoning.
             @prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
             @prefix dcterms: <http://purl.org/dc/terms/> .
-            @prefix lsg:     <https://w3id.org/lsgraph/ontology#> .
 
             """;
 
@@ -34,9 +36,7 @@ public final class EnglishNamesFile {
         for (EnglishName name : names)
             out.append(NodeFmtLib.strNT(name.resource())).append(" skos:prefLabel ")
                     .append(NodeFmtLib.strNT(NodeFactory.createLiteralLang(name.english(), "en"))).append(" ;\n")
-                    .append("    dcterms:source ").append(NodeFmtLib.strNT(name.source())).append(" ;\n")
-                    .append("    lsg:curationNote ").append(NodeFmtLib.strNT(NodeFactory.createLiteralLang(name.note(), "en")))
-                    .append(" .\n");
+                    .append("    dcterms:source ").append(NodeFmtLib.strNT(name.source())).append(" .\n");
         return out.toString();
     }
 }
