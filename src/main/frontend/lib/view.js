@@ -34,7 +34,9 @@ export async function runView(draw, { loaded, failed }) {
     const table = await loadTable();
     // For the page-load benchmark: how much of the time to an interactive view is the data.
     performance.mark("lsgraph-data");
-    const picture = draw(table);
+    markNamesByLsgraph(table);
+    // A view may draw asynchronously (the network waits for its positions from the server).
+    const picture = await draw(table);
     fillTable(table);
     setStatus(loaded.replace("{0}", table.rows.length));
     document.querySelector("main[data-view]").dataset.ready = "true";
@@ -45,6 +47,18 @@ export async function runView(draw, { loaded, failed }) {
     setStatus(`${failed} (${e.message})`);
     throw e;
   }
+}
+
+/**
+ * Marks each name that is lsgraph's own English name, not an official one: where a row's column
+ * NAMELabelByLsgraph is true, NAMELabel gets " *", which the legend under the picture explains.
+ * Every picture, tooltip and the table show the marked name; the CSV and JSON downloads keep the two apart.
+ */
+export function markNamesByLsgraph({ columns, rows }) {
+  const marked = columns.filter((c) => c.endsWith("LabelByLsgraph")).map((c) => [c, c.slice(0, -"ByLsgraph".length)]);
+  for (const row of rows)
+    for (const [flag, label] of marked)
+      if (row[flag] === true && typeof row[label] === "string") row[label] += " *";
 }
 
 /** The data as an HTML table (for screen readers, and to read exact values). */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The lsgraph command line. Each subcommand returns its exit code. */
 @Command(name = "lsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The open knowledge graph of the Stockholm–Uppsala life-science ecosystem.",
-        subcommands = {ServeCommand.class, LoadCommand.class, FollowUpCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class, FindCommand.class, LinkCommand.class, ImportOpenDataCommand.class, BenchCommand.class, W3idRulesCommand.class, BuildDbCommand.class, CompactCommand.class,
+        subcommands = {ServeCommand.class, LoadCommand.class, FollowUpCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class, FindCommand.class, LinkCommand.class, ImportOpenDataCommand.class, BenchCommand.class, W3idRulesCommand.class, EnglishNamesCommand.class, BuildDbCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

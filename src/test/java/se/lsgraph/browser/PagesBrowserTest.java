@@ -145,11 +145,27 @@ class PagesBrowserTest {
         sv.openView("/views/places");
         WebElement region = sv.driver.findElement(By.xpath("//ul[@id='place-tree']/li[a='Stockholmsregionen']"));
         List<String> areas = region.findElements(By.xpath("./ul/li/a")).stream().map(WebElement::getText).toList();
-        // The county lies within the region (place hierarchy from the SCB codes); the science-city
-        // areas are placed in the region by the 2021 strategy.
-        assertEquals(List.of("Stockholms län", "Flemingsberg", "Hagastaden", "Kista", "Stockholms innerstad"), areas);
+        // The county lies within the region (place hierarchy from the SCB codes), and so does the inner
+        // city (the 2021 strategy); the science-city areas nest in their municipalities or the county.
+        assertEquals(List.of("Stockholms län", "Stockholms innerstad"), areas);
         sv.screenshot("view-places.png");
         sv.assertAccessibleAndFitsAPhone("places");
+    }
+
+    @Test
+    void englishPlacesMarkLsgraphsNamesWithALegend() {
+        try {
+            sv.openView("/views/places?lang=en");
+            WebElement region = sv.driver.findElement(By.xpath("//ul[@id='place-tree']/li[a='Stockholm region']"));
+            List<String> within = region.findElements(By.xpath("./ul/li/a")).stream().map(WebElement::getText).toList();
+            // The region's English name is the 2021 strategy's own; the county's and the areas' are lsgraph's.
+            assertEquals(List.of("Stockholm County *", "Stockholm inner city *"), within);
+            assertEquals("* English name given by lsgraph (a translation, or the name kept as it is), not an official name: no source gives one.",
+                    sv.driver.findElement(By.cssSelector("main .by-lsgraph-note")).getText());
+            sv.screenshot("view-places-en.png");
+        } finally {
+            sv.get("/views/places?lang=sv"); // the switch is remembered: back to Swedish
+        }
     }
 
     @Test

@@ -30,7 +30,9 @@ final class Identifiers {
             } else {
                 String[] label = label(b, "labelSv", "labelEn", language);
                 String notation = text(b, "notation");
-                out.add(Term.text(label[0] == null ? notation : label[0].contains(notation) ? label[0] : label[0] + " " + notation, label[1]));
+                Term term = Term.text(label[0] == null ? notation : label[0].contains(notation) ? label[0] : label[0] + " " + notation, label[1]);
+                boolean ours = "en".equals(label[1]) && "true".equals(text(b, "labelEnByLsgraph"));
+                out.add(ours ? term.markedByLsgraph() : term);
             }
         }
         return out;

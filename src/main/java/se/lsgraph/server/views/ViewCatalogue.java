@@ -8,7 +8,7 @@ public final class ViewCatalogue {
     private static final List<View> VIEWS = List.of(
             new View("consultation"),
             new View("strategy"),
-            new View("network"),
+            new View("network", true),
             new View("places"),
             new View("follow-up"));
 

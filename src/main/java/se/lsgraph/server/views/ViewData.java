@@ -17,7 +17,7 @@ import se.lsgraph.store.GraphStore;
 
 /**
  * The table behind a view: its query run with ?lang bound to the reader's language, as columns and
- * rows of plain values (IRIs as strings, numbers as numbers) for JSON and CSV.
+ * rows of plain values (IRIs as strings, numbers as numbers, booleans as booleans) for JSON and CSV.
  */
 public final class ViewData {
     private final GraphStore store;
@@ -52,7 +52,7 @@ public final class ViewData {
             return n.getURI();
         if (n.isLiteral()) {
             Object value = n.getLiteralValue();
-            return value instanceof Number number ? number : n.getLiteralLexicalForm();
+            return value instanceof Number || value instanceof Boolean ? value : n.getLiteralLexicalForm();
         }
         return n.toString();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,15 +20,34 @@ import se.lsgraph.store.GraphStore;
 
 /**
  * /views/ (the list), /views/NAME (a view's page) and /views/NAME/data.json|data.csv (its data,
- * in the reader's language).
+ * in the reader's language; a view laid out on the server also /views/NAME/layout.json).
  */
 public final class ViewsServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient ViewData data;
+    private final transient Map<String, NetworkLayout> layouts = new ConcurrentHashMap<>();
+    private final transient GraphStore store;
 
     public ViewsServlet(GraphStore store) {
         this.data = new ViewData(store);
+        this.store = store;
+    }
+
+    /** Lays out the views that are laid out on the server in the background, so their first reader need not wait. */
+    @Override
+    public void init() {
+        Thread warm = new Thread(() -> {
+            for (View view : ViewCatalogue.all())
+                if (view.laidOutOnServer())
+                    layoutOf(view).positions();
+        }, "view-layouts");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    private NetworkLayout layoutOf(View view) {
+        return layouts.computeIfAbsent(view.name(), n -> new NetworkLayout(data, store, view));
     }
 
     @Override
@@ -51,6 +71,8 @@ public final class ViewsServlet extends HttpServlet {
             PageWriter.send(req, resp, 200, view.get().template(), Map.of("view", view.get()));
         else if (parts[1].equals("data.json"))
             sendJson(resp, data.of(view.get(), Language.of(req)));
+        else if (parts[1].equals("layout.json") && view.get().laidOutOnServer())
+            sendJson(resp, layoutOf(view.get()).positions());
         else if (parts[1].equals("data.csv"))
             sendCsv(resp, view.get(), data.of(view.get(), Language.of(req)));
         else
@@ -61,7 +83,7 @@ public final class ViewsServlet extends HttpServlet {
         PageWriter.send(req, resp, 404, "not-found", Map.of("iri", req.getRequestURI()));
     }
 
-    private static void sendJson(HttpServletResponse resp, ViewData.Table table) throws IOException {
+    private static void sendJson(HttpServletResponse resp, Object table) throws IOException {
         resp.setCharacterEncoding("UTF-8");
         resp.setContentType("application/json; charset=utf-8");
         resp.addHeader("Vary", "Accept-Language, Cookie");

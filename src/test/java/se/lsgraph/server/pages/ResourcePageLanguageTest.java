@@ -93,8 +93,10 @@ class ResourcePageLanguageTest {
     @Test
     void anOfficialEnglishNameIsShownUnmarked() {
         String html = page("/id/org/vetenskapsradet", "en");
-        assertTrue(html.contains("<h1 lang=\"en\">Swedish Research Council</h1>"), html);
-        assertFalse(html.contains("by-lsgraph"), html);
+        assertTrue(html.contains("<h1 lang=\"en\">Swedish Research Council</h1>\n  \n  <p class=\"iri\">"), html);
+        assertFalse(html.contains("class=\"by-lsgraph-note\""), html);
+        // What the page shows besides may carry lsgraph's names, marked there: the organisation number's.
+        assertTrue(html.contains("<span lang=\"en\">Organisation number 202100-5208 (Swedish Research Council)</span><small class=\"by-lsgraph\""), html);
     }
 
     @Test

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +22,7 @@ import se.lsgraph.support.TestServer;
 
 /** The views' pages and their data over HTTP, in both languages. */
 class ViewsTest {
+    private static final String PLACE = "https://w3id.org/lsgraph/id/place/";
     private static final String SLSO = "https://w3id.org/lsgraph/id/org/stockholms-lans-sjukvardsomrade";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,7 +32,7 @@ class ViewsTest {
     @Test
     void theConsultationHeatMapCountsSlsoPointsPerHeading() throws Exception {
         JsonNode table = JSON.readTree(WEB.http().get("/views/consultation/data.json?lang=sv", "application/json").body());
-        assertEquals(List.of("body", "bodyLabel", "heading", "headingLabel", "headingPosition", "statements"),
+        assertEquals(List.of("body", "bodyLabel", "bodyLabelByLsgraph", "heading", "headingLabel", "headingLabelByLsgraph", "headingPosition", "statements"),
                 JSON.convertValue(table.get("columns"), List.class));
         List<String> slso = new ArrayList<>();
         int points = 0;
@@ -54,8 +60,52 @@ class ViewsTest {
         JsonNode first = en.get("rows").get(0);
         assertEquals("Additions", first.get("headingLabel").asText());
         String csv = WEB.http().get("/views/consultation/data.csv?lang=en", "text/csv").body();
-        assertEquals("body,bodyLabel,heading,headingLabel,headingPosition,statements", csv.lines().findFirst().orElseThrow());
-        assertTrue(csv.contains(SLSO + ",Stockholm County Healthcare Area,https://w3id.org/lsgraph/id/heading/ls-2020-halsodata,Health data,3,3"), csv);
+        assertEquals("body,bodyLabel,bodyLabelByLsgraph,heading,headingLabel,headingLabelByLsgraph,headingPosition,statements",
+                csv.lines().findFirst().orElseThrow());
+        // SLSO's English name is lsgraph's own (the curation graph), the heading's is the document graph's.
+        assertTrue(csv.contains(SLSO + ",Stockholm County Healthcare Area,true,https://w3id.org/lsgraph/id/heading/ls-2020-halsodata,Health data,false,3,3"), csv);
+    }
+
+    @Test
+    void englishPlaceNamesSayWhetherTheyAreLsgraphs() throws Exception {
+        Map<String, String> en = places("en");
+        assertEquals("Huddinge Municipality true", en.get(PLACE + "kommun-0126"));
+        assertEquals("Stockholm County true", en.get(PLACE + "lan-01"));
+        // The curated county has no name of its own: it is named, and marked, by its SCB twin.
+        assertEquals("Stockholm County true", en.get(PLACE + "stockholms-lan"));
+        assertEquals("Stockholm region false", en.get(PLACE + "stockholmsregionen"));
+        Map<String, String> sv = places("sv");
+        assertEquals("Huddinge kommun false", sv.get(PLACE + "kommun-0126"));
+        assertEquals("Stockholms län false", sv.get(PLACE + "stockholms-lan"));
+    }
+
+    @Test
+    void theNetworkIsLaidOutOnTheServerOncePerGraph() throws Exception {
+        JsonNode table = JSON.readTree(WEB.http().get("/views/network/data.json?lang=sv", "application/json").body());
+        Set<String> nodes = new TreeSet<>();
+        for (JsonNode row : table.get("rows")) {
+            nodes.add(row.get("source").asText());
+            nodes.add(row.get("target").asText());
+        }
+        String layout = WEB.http().get("/views/network/layout.json", "application/json").body();
+        JsonNode positions = JSON.readTree(layout);
+        Set<String> placed = new TreeSet<>();
+        positions.fieldNames().forEachRemaining(placed::add);
+        assertEquals(208, nodes.size());
+        assertEquals(nodes, placed);
+        Set<String> distinct = new HashSet<>();
+        positions.forEach(p -> distinct.add(p.get("x").asDouble() + "," + p.get("y").asDouble()));
+        assertEquals(208, distinct.size(), "no two nodes in one place");
+        assertEquals(layout, WEB.http().get("/views/network/layout.json", "application/json").body(), "the same graph, the same drawing");
+        assertEquals(404, WEB.http().get("/views/places/layout.json", "application/json").statusCode());
+    }
+
+    private static Map<String, String> places(String lang) throws Exception {
+        JsonNode table = JSON.readTree(WEB.http().get("/views/places/data.json?lang=" + lang, "application/json").body());
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode row : table.get("rows"))
+            names.put(row.get("place").asText(), row.get("placeLabel").asText() + " " + row.get("placeLabelByLsgraph").asBoolean());
+        return names;
     }
 
     @Test
