@@ -132,7 +132,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * The quads the write transaction of the calling thread added and removed so far (for a step
-     * before commit), or null outside a write transaction.
+     * before commit), or null outside a write transaction; recorded only while a step is registered
+     * with {@link #beforeEveryCommit}.
      */
     public WriteChanges changesOfThisWrite() {
         return dataset.changesOfThisWrite();

@@ -136,7 +136,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         boolean mayWrite = type == TxnType.WRITE || type == TxnType.READ_COMMITTED_PROMOTE || type == TxnType.READ_PROMOTE;
         beforeBegin(mayWrite);
         holdConnection(() -> super.begin(type));
-        changes.set(mayWrite ? new WriteChanges() : null);
+        changes.set(mayWrite ? recorder() : null);
     }
 
     @Override
@@ -144,7 +144,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         refuseIfWrite(readOnly && mode == ReadWrite.WRITE);
         beforeBegin(mode == ReadWrite.WRITE);
         holdConnection(() -> super.begin(mode));
-        changes.set(mode == ReadWrite.WRITE ? new WriteChanges() : null);
+        changes.set(mode == ReadWrite.WRITE ? recorder() : null);
     }
 
     /**
@@ -299,7 +299,12 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     }
 
 
-    /** What the write transaction of the calling thread changed so far, or null outside a write. */
+    /** Changes are recorded only for the steps before commit: without one, a write pays nothing for them. */
+    private WriteChanges recorder() {
+        return beforeCommit.isEmpty() ? null : new WriteChanges();
+    }
+
+    /** What the write transaction of the calling thread changed so far, or null outside a write (or without steps). */
     WriteChanges changesOfThisWrite() {
         return changes.get();
     }
