@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -62,6 +64,18 @@ public final class FocusNodeValidation {
 
 
 
+    /**
+     * Validates every focus node in the store of the shapes that look further than one step from
+     * their focus node, against those shapes: the touched nodes cannot tell what such a shape's
+     * verdict depends on. Costs what those shapes' targets hold (follow-up plans and measures),
+     * not what the store holds.
+     */
+    public void farReachingShapes() {
+        List<Shape> far = shapes.reach().farReachingShapes();
+        if (!far.isEmpty() && !full())
+            violations.addAll(shapes.validateTargetsOf(data, far));
+    }
+
     private void check(Node node) {
         if (violations.size() >= MAX_VIOLATIONS || !recentlyChecked.add(node))
             return;
@@ -87,8 +101,9 @@ public final class FocusNodeValidation {
         return violations.size() >= MAX_VIOLATIONS;
     }
 
+    /** Each violation once (a touched node of a far-reaching shape is checked twice), sorted. */
     public List<ShapesValidator.Violation> violations() {
-        List<ShapesValidator.Violation> sorted = new ArrayList<>(violations);
+        List<ShapesValidator.Violation> sorted = new ArrayList<>(new LinkedHashSet<>(violations));
         sorted.sort(Comparator.comparing(ShapesValidator.Violation::toString));
         return sorted;
     }

@@ -8,6 +8,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
@@ -35,6 +38,18 @@ public final class ShapesValidator {
     /** Validates one node of a data graph against every shape that targets it. */
     public List<Violation> validateNode(Graph data, Node node) {
         return violations(ShaclValidator.get().validate(shapes, data, node));
+    }
+
+    /**
+     * Validates every focus node of the given shapes against them (and no other shape), in one
+     * validation context: what a full validation does for those shapes.
+     */
+    public List<Violation> validateTargetsOf(Graph data, List<Shape> which) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Shape shape : which)
+            for (Node focus : VLib.focusNodes(data, shape))
+                VLib.validateShape(context, data, shape, focus);
+        return violations(context.generateReport());
     }
 
     private static List<Violation> violations(ValidationReport report) {
