@@ -22,6 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public final class FocusNodeValidation {
     static final int RECENT = 100_000;
+    /** Nodes validated together in one SHACL validation context. */
+    static final int BATCH = 2_000;
     public static final int MAX_VIOLATIONS = 1_000;
 
     private final ShapesValidator shapes;
@@ -33,6 +35,8 @@ public final class FocusNodeValidation {
     private final Set<Node> recentlyChecked = recentSet();
     private final Set<Node> recentlyFollowedBack = recentSet();
     private final List<ShapesValidator.Violation> violations = new ArrayList<>();
+    private final TargetIndex targets;
+    private final List<Node> batch = new ArrayList<>();
     private long checked;
 
     FocusNodeValidation(ShapesValidator shapes, Graph data, DatasetGraph dsg, Set<Node> excluded) {
@@ -42,6 +46,7 @@ public final class FocusNodeValidation {
         this.excluded = excluded;
         this.classChecked = shapes.reach().classCheckedPredicates();
         this.objectTargets = shapes.reach().targetObjectsOfPredicates();
+        this.targets = shapes.targets(data);
     }
 
     /** A node whose own triples changed: it, and the resources whose class checks reach it. */
@@ -71,6 +76,7 @@ public final class FocusNodeValidation {
      * not what the store holds.
      */
     public void farReachingShapes() {
+        flush();
         List<Shape> far = shapes.reach().farReachingShapes();
         if (!far.isEmpty() && !full())
             violations.addAll(shapes.validateTargetsOf(data, far));
@@ -80,7 +86,16 @@ public final class FocusNodeValidation {
         if (violations.size() >= MAX_VIOLATIONS || !recentlyChecked.add(node))
             return;
         checked++;
-        violations.addAll(shapes.validateNode(data, node));
+        batch.add(node);
+        if (batch.size() >= BATCH)
+            flush();
+    }
+
+    private void flush() {
+        if (batch.isEmpty())
+            return;
+        violations.addAll(shapes.validateNodes(data, targets, batch));
+        batch.clear();
     }
 
     /** A set that forgets its least recently used members beyond {@link #RECENT}. */
@@ -103,6 +118,7 @@ public final class FocusNodeValidation {
 
     /** Each violation once (a touched node of a far-reaching shape is checked twice), sorted. */
     public List<ShapesValidator.Violation> violations() {
+        flush();
         List<ShapesValidator.Violation> sorted = new ArrayList<>(new LinkedHashSet<>(violations));
         sorted.sort(Comparator.comparing(ShapesValidator.Violation::toString));
         return sorted;
