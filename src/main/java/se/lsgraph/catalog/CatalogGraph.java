@@ -15,7 +15,8 @@ import se.lsgraph.vocab.Ids;
  * a harvester or analyst can query them beside the data. The record describes the other graphs
  * and is not counted in them. It is system-owned: written when the server starts and rewritten
  * inside every later write transaction, so its counts and modified date commit with the data
- * whichever path wrote (SPARQL Update, Graph Store upload, a load).
+ * whichever path wrote (SPARQL Update, Graph Store upload, a load). The counts follow each write's
+ * own changes (see {@link VoidCounts}), so a write costs what it changed, not what the store holds.
  */
 public final class CatalogGraph implements AutoCloseable {
     public static final Node NAME = Ids.graph("catalog");
@@ -33,8 +34,8 @@ public final class CatalogGraph implements AutoCloseable {
      * current from then on, until closed.
      */
     public static CatalogGraph keepCurrent(GraphStore store, String baseUrl, CatalogSettings settings) {
-        Graph record = CatalogRecord.build(store, baseUrl, settings);
-        store.write(dsg -> replace(dsg, record));
+        // Built inside the write, so the counts it took are kept for the writes after it.
+        store.write(dsg -> replace(dsg, CatalogRecord.build(store, baseUrl, settings)));
         CatalogGraph graph = new CatalogGraph(store, baseUrl, settings);
         store.beforeEveryCommit(graph.rewriteBeforeCommit);
         return graph;

@@ -75,7 +75,7 @@ public final class CatalogRecord {
     public static Graph voidOnly(GraphStore store, String baseUrl) {
         Graph g = parse("void.ttl", requireBaseUrl(baseUrl));
         store.read(dsg -> {
-            VoidDescription.describe(dsg, DATASET, g);
+            VoidDescription.describe(store, dsg, DATASET, g);
             return null;
         });
         g.getPrefixMapping().setNsPrefix("void", org.apache.jena.vocabulary.VOID.NS).setNsPrefix("sd", se.lsgraph.vocab.SD.NS)

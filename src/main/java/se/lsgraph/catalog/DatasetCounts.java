@@ -1,9 +1,5 @@
 package se.lsgraph.catalog;
 
-import java.util.Map;
-
-import org.apache.jena.sparql.engine.binding.Binding;
-
 import se.lsgraph.store.GraphStore;
 
 /**
@@ -15,14 +11,9 @@ public record DatasetCounts(long quads, long subjects, long graphs, long catalog
 
     public static DatasetCounts of(GraphStore store) {
         return store.read(dsg -> {
-            Binding b = CatalogQueries.select(dsg, "void-totals", Map.of("catalogGraph", CatalogGraph.NAME)).get(0);
-            return new DatasetCounts(number(b, "triples"), number(b, "subjects"), number(b, "graphs"),
-                    dsg.getGraph(CatalogGraph.NAME).size());
+            VoidCounts counts = CurrentVoidCounts.of(store, dsg);
+            return new DatasetCounts(counts.triples(), counts.subjects(), counts.graphs(), dsg.getGraph(CatalogGraph.NAME).size());
         });
-    }
-
-    private static long number(Binding b, String var) {
-        return ((Number) CatalogQueries.get(b, var).getLiteralValue()).longValue();
     }
 
     public String summary() {

@@ -1,7 +1,7 @@
 package se.lsgraph.catalog;
 
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -9,15 +9,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 
+import se.lsgraph.store.GraphStore;
 import se.lsgraph.vocab.Ids;
 import se.lsgraph.vocab.SD;
 
 /**
- * The VoID description of the dataset computed from the store: its quads, subjects and named graphs;
+ * The VoID description of the dataset, from the store's counts (see {@link VoidCounts}): its quads, subjects and named graphs;
  * one subset per named graph with its triples; class and property partitions; linksets to ROR,
  * Wikidata, GeoNames and SCB with their link counts. The catalogue graph is left out: it describes
  * the dataset and is not part of it, so every count here equals what a dump holds.
@@ -31,67 +32,69 @@ public final class VoidDescription {
         this.out = out;
     }
 
-    /** Adds the description of {@code dataset} to {@code out}; call inside a read transaction. */
-    static void describe(DatasetGraph dsg, Node dataset, Graph out) {
-        new VoidDescription(dataset, out).describe(dsg);
+    /** Adds the description of {@code dataset} to {@code out}, from the counts of the store; call inside a transaction. */
+    static void describe(GraphStore store, DatasetGraph dsg, Node dataset, Graph out) {
+        new VoidDescription(dataset, out).describe(CurrentVoidCounts.of(store, dsg));
     }
 
-    private void describe(DatasetGraph dsg) {
-        Map<String, Node> params = Map.of("catalogGraph", CatalogGraph.NAME);
+    private void describe(VoidCounts counts) {
         add(dataset, RDF.type.asNode(), VOID.Dataset.asNode());
-        Binding totals = CatalogQueries.select(dsg, "void-totals", params).get(0);
-        add(dataset, VOID.triples.asNode(), CatalogQueries.get(totals, "triples"));
-        add(dataset, VOID.distinctSubjects.asNode(), CatalogQueries.get(totals, "subjects"));
-        for (Binding b : CatalogQueries.select(dsg, "void-graph-triples", params))
-            graphSubset(b);
-        List<Binding> classes = CatalogQueries.select(dsg, "void-class-partitions", params);
-        for (int i = 0; i < classes.size(); i++)
-            classPartition(i + 1, classes.get(i));
-        add(dataset, VOID.classes.asNode(), integer(classes.size()));
-        List<Binding> properties = CatalogQueries.select(dsg, "void-property-partitions", params);
-        for (int i = 0; i < properties.size(); i++)
-            propertyPartition(i + 1, properties.get(i));
-        add(dataset, VOID.properties.asNode(), integer(properties.size()));
-        for (Binding b : CatalogQueries.select(dsg, "void-linksets", params))
-            linkset(b);
+        add(dataset, VOID.triples.asNode(), integer(counts.triples()));
+        add(dataset, VOID.distinctSubjects.asNode(), integer(counts.subjects()));
+        for (var e : inQueryOrder(counts.graphTriples()).entrySet())
+            graphSubset(e.getKey(), e.getValue());
+        int index = 0;
+        for (var e : inQueryOrder(counts.classEntities()).entrySet())
+            classPartition(++index, e.getKey(), e.getValue());
+        add(dataset, VOID.classes.asNode(), integer(counts.classEntities().size()));
+        index = 0;
+        for (var e : inQueryOrder(counts.properties()).entrySet())
+            propertyPartition(++index, e.getKey(), e.getValue());
+        add(dataset, VOID.properties.asNode(), integer(counts.properties().size()));
+        counts.linksets().forEach(this::linkset);
     }
 
-    private void graphSubset(Binding b) {
-        Node graph = CatalogQueries.get(b, "g");
+    /** Sorted as the queries' ORDER BY sorts the terms. */
+    private static <V> Map<Node, V> inQueryOrder(Map<Node, V> map) {
+        Map<Node, V> sorted = new TreeMap<>((a, b) -> NodeValue.compareAlways(NodeValue.makeNode(a), NodeValue.makeNode(b)));
+        sorted.putAll(map);
+        return sorted;
+    }
+
+    private void graphSubset(Node graph, long triples) {
         String name = Ids.sourceNameOf(graph);
         Node subset = part("graph/" + (name != null ? name : Integer.toHexString(graph.getURI().hashCode())));
         add(dataset, VOID.subset.asNode(), subset);
         add(subset, RDF.type.asNode(), VOID.Dataset.asNode());
         add(subset, SD.name.asNode(), graph);
-        add(subset, VOID.triples.asNode(), CatalogQueries.get(b, "triples"));
+        add(subset, VOID.triples.asNode(), integer(triples));
     }
 
-    private void classPartition(int index, Binding b) {
+    private void classPartition(int index, Node type, long entities) {
         Node partition = part("class/" + index);
         add(dataset, VOID.classPartition.asNode(), partition);
         add(partition, RDF.type.asNode(), VOID.Dataset.asNode());
-        add(partition, VOID._class.asNode(), CatalogQueries.get(b, "class"));
-        add(partition, VOID.entities.asNode(), CatalogQueries.get(b, "entities"));
+        add(partition, VOID._class.asNode(), type);
+        add(partition, VOID.entities.asNode(), integer(entities));
     }
 
-    private void propertyPartition(int index, Binding b) {
+    private void propertyPartition(int index, Node property, long[] counts) {
         Node partition = part("property/" + index);
         add(dataset, VOID.propertyPartition.asNode(), partition);
         add(partition, RDF.type.asNode(), VOID.Dataset.asNode());
-        add(partition, VOID.property.asNode(), CatalogQueries.get(b, "property"));
-        add(partition, VOID.triples.asNode(), CatalogQueries.get(b, "triples"));
-        add(partition, VOID.distinctSubjects.asNode(), CatalogQueries.get(b, "subjects"));
-        add(partition, VOID.distinctObjects.asNode(), CatalogQueries.get(b, "objects"));
+        add(partition, VOID.property.asNode(), property);
+        add(partition, VOID.triples.asNode(), integer(counts[0]));
+        add(partition, VOID.distinctSubjects.asNode(), integer(counts[1]));
+        add(partition, VOID.distinctObjects.asNode(), integer(counts[2]));
     }
 
-    private void linkset(Binding b) {
-        String target = CatalogQueries.get(b, "target").getLiteralLexicalForm();
+    private void linkset(String target, VoidCounts.Linkset counted) {
         Node linkset = part("linkset/" + target);
         add(linkset, RDF.type.asNode(), VOID.Linkset.asNode());
         add(linkset, VOID.subjectsTarget.asNode(), dataset);
         add(linkset, VOID.objectsTarget.asNode(), Ids.resource("dataset/" + target));
-        add(linkset, VOID.linkPredicate.asNode(), CatalogQueries.get(b, "predicate"));
-        add(linkset, VOID.triples.asNode(), CatalogQueries.get(b, "links"));
+        add(linkset, VOID.linkPredicate.asNode(), counted.predicate());
+        add(linkset, VOID.triples.asNode(), integer(counted.links()));
         add(dataset, VOID.subset.asNode(), linkset);
     }
 

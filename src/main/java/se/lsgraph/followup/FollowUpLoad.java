@@ -55,8 +55,7 @@ public final class FollowUpLoad {
         stage(staged, graph, "follow-up-values", records.values);
         staged.addFile(graph, LoadedFile.of(measuresSheet.toString(), bytes(measuresSheet)));
         staged.addFile(graph, LoadedFile.of(valuesSheet.toString(), bytes(valuesSheet)));
-        loader.validate(staged);
-        long triples = loader.commit(staged);
+        long triples = loader.commit(staged); // validates the nodes it touches inside its transaction
         return new Result(graph, records.measures.size(), records.indicators.size(), records.values.size(), triples);
     }
 

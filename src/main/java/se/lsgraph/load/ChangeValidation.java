@@ -17,8 +17,9 @@ import se.lsgraph.vocab.Ids;
 /**
  * Validates, inside the write transaction that made it, a change that replaced some named graphs:
  * only the nodes the change touches, against the store as it now is (see
- * {@link se.lsgraph.validate.ShapeReach} for why that is enough), or the whole store where the
- * shapes or a changed class hierarchy require it. Throws {@link ValidationFailedException}, which
+ * {@link se.lsgraph.validate.ShapeReach} for why that is enough), and every focus node of the few
+ * shapes that look further (SPARQL constraints); the whole store only when the class hierarchy
+ * changed. Throws {@link ValidationFailedException}, which
  * aborts the transaction.
  */
 final class ChangeValidation {
@@ -35,6 +36,7 @@ final class ChangeValidation {
             for (Node g : replaced)
                 checkContent(dsg, g, focus, progress);
             removed.forEach(focus::subject);
+            focus.farReachingShapes();
             progress.done();
             violations = focus.violations();
         }

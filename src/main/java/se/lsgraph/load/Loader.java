@@ -17,6 +17,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
 
 import se.lsgraph.catalog.CatalogGraph;
 
@@ -96,7 +97,10 @@ public final class Loader {
                         + " and cannot be replaced by a load; load into another graph (--graph)");
     }
 
-    /** Validates staged graphs together with the rest of the store; throws on any violation. */
+    /**
+     * Validates staged graphs together with the rest of the store, without writing (the validate
+     * command); throws on any violation. {@link #commit} validates by itself.
+     */
     public void validate(StagedGraphs staged) {
         requireLoadable(staged.graphs().keySet());
         List<ShapesValidator.Violation> violations = store.read(dsg ->
@@ -105,14 +109,27 @@ public final class Loader {
             throw new ValidationFailedException(violations);
     }
 
-    /** Commits staged graphs in one transaction, replacing each graph and its provenance record. */
+    /**
+     * Commits staged graphs in one transaction, replacing each graph and its provenance record,
+     * validated inside it like a streamed load: only the nodes the change touches, against the store
+     * as it then is (see {@link ChangeValidation}), not the whole store again. A violation aborts the
+     * transaction, so the stored graph is unchanged.
+     */
     public long commit(StagedGraphs staged) {
+        requireLoadable(staged.graphs().keySet());
         Progress progress = new Progress(progressOut, "load");
         store.write(dsg -> {
-            for (Map.Entry<Node, Graph> e : staged.graphs().entrySet()) {
-                replaceGraph(dsg, e.getKey(), e.getValue(), progress);
-                ProvenanceRecord.write(dsg, e.getKey(), e.getValue().size(), staged.filesOf(e.getKey()),
-                        staged.mappingOf(e.getKey()));
+            try (RemovedNodes removed = new RemovedNodes()) {
+                boolean subClassOf = false;
+                for (Map.Entry<Node, Graph> e : staged.graphs().entrySet()) {
+                    dsg.find(e.getKey(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> removed.add(q.asTriple()));
+                    replaceGraph(dsg, e.getKey(), e.getValue(), progress);
+                    subClassOf |= e.getValue().contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY);
+                    ProvenanceRecord.write(dsg, e.getKey(), e.getValue().size(), staged.filesOf(e.getKey()),
+                            staged.mappingOf(e.getKey()));
+                }
+                ChangeValidation.validate(dsg, validation, staged.graphs().keySet(), removed,
+                        subClassOf || removed.removedSubClassOf(), progressOut);
             }
         });
         progress.done();

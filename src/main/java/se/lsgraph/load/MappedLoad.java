@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -21,6 +22,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 import se.lsgraph.store.GraphStore;
@@ -30,9 +32,9 @@ import se.lsgraph.vocab.Ids;
 
 /**
  * Loads CSV or JSON files through a mapping in constant memory, for registry dumps of any size.
- * Pass one streams the records, checking and SHACL-validating them a batch at a time against the
- * rest of the store; only if every record passes does pass two stream them again into one write
- * transaction that replaces the mapping's graph. Rejected input leaves the store unchanged.
+ * Pass one streams the records and checks them; only if every record passes does pass two stream
+ * them again into one write transaction that replaces the mapping's graph and SHACL-validates, in
+ * it, the nodes the change touches. Rejected input leaves the store unchanged.
  */
 public final class MappedLoad {
     static final int BATCH_TRIPLES = 50_000;
@@ -57,15 +59,23 @@ public final class MappedLoad {
         return graph != null ? graph : Ids.graph(mapping.name());
     }
 
-    /** Pass one only: every problem of the input, without writing. */
+    /** Pass one only: every problem of the input, SHACL included, without writing. */
     public List<LoadedFile> check(List<Path> files, Node graph, Mapping mapping) {
+        return check(files, graph, mapping, true);
+    }
+
+    /**
+     * Pass one: every record read and mapped (an error names the file and record); with
+     * {@code shacl}, each batch also validated against the rest of the store.
+     */
+    private List<LoadedFile> check(List<Path> files, Node graph, Mapping mapping, boolean shacl) {
         Node target = graphOf(mapping, graph);
         new Loader(store, validation, null).requireLoadable(List.of(target));
         List<LoadedFile> loaded = new ArrayList<>();
         Progress progress = new Progress(progressOut, "check " + mapping.name());
         for (Path file : files) {
             Utf8Check.requireUtf8(file);
-            BatchValidator batches = new BatchValidator(target, progress);
+            BatchValidator batches = new BatchValidator(target, progress, shacl);
             loaded.add(stream(file, mapping, batches));
             batches.flush();
             if (batches.triples == 0 && !options.allowEmpty())
@@ -75,25 +85,37 @@ public final class MappedLoad {
         return loaded;
     }
 
-    /** Checks, then commits in one transaction. Returns the number of triples loaded. */
+    /**
+     * Reads every record (pass one), then writes in one transaction (pass two) and validates there
+     * only the nodes the change touches, against the store as it then is (see
+     * {@link ChangeValidation}); a violation aborts, leaving the store unchanged. Returns the number
+     * of triples loaded.
+     */
     public long load(List<Path> files, Node graph, Mapping mapping) {
-        List<LoadedFile> loaded = check(files, graph, mapping);
+        List<LoadedFile> loaded = check(files, graph, mapping, false);
         Node target = graphOf(mapping, graph);
         Progress progress = new Progress(progressOut, "load " + mapping.name());
         long[] count = {0};
+        boolean[] subClassOf = {false};
         store.write(dsg -> {
-            dsg.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
-            StreamRDF into = new StreamRDFBase() {
-                @Override
-                public void triple(Triple t) {
-                    dsg.add(target, t.getSubject(), t.getPredicate(), t.getObject());
-                    count[0]++;
-                    progress.tick();
-                }
-            };
-            for (Path file : files)
-                stream(file, mapping, into);
-            ProvenanceRecord.write(dsg, target, count[0], loaded, mapping);
+            try (RemovedNodes removed = new RemovedNodes()) {
+                dsg.find(target, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> removed.add(q.asTriple()));
+                dsg.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
+                StreamRDF into = new StreamRDFBase() {
+                    @Override
+                    public void triple(Triple t) {
+                        dsg.add(target, t.getSubject(), t.getPredicate(), t.getObject());
+                        subClassOf[0] |= t.getPredicate().equals(RDFS.subClassOf.asNode());
+                        count[0]++;
+                        progress.tick();
+                    }
+                };
+                for (Path file : files)
+                    stream(file, mapping, into);
+                ProvenanceRecord.write(dsg, target, count[0], loaded, mapping);
+                ChangeValidation.validate(dsg, validation, Set.of(target), removed, subClassOf[0] || removed.removedSubClassOf(),
+                        progressOut);
+            }
         });
         progress.done();
         return count[0];
@@ -131,9 +153,12 @@ public final class MappedLoad {
         private Node lastSubject;
         private long triples;
 
-        BatchValidator(Node target, Progress progress) {
+        private final boolean shacl;
+
+        BatchValidator(Node target, Progress progress, boolean shacl) {
             this.target = target;
             this.progress = progress;
+            this.shacl = shacl;
         }
 
         /** A record's triples come together and share a subject: batches end between records only. */
@@ -148,8 +173,10 @@ public final class MappedLoad {
         }
 
         void flush() {
-            if (batch.isEmpty())
+            if (batch.isEmpty() || !shacl) {
+                batch = GraphFactory.createDefaultGraph();
                 return;
+            }
             List<ShapesValidator.Violation> violations = store.read(dsg ->
                     validation.validate(Map.of(target, batch), dsg, otherGraphs(dsg, target)));
             if (!violations.isEmpty())

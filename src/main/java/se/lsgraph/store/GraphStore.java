@@ -130,6 +130,15 @@ public final class GraphStore implements AutoCloseable {
         dataset.removeBeforeCommit(step);
     }
 
+    /**
+     * The quads the write transaction of the calling thread added and removed so far (for a step
+     * before commit), or null outside a write transaction; recorded only while a step is registered
+     * with {@link #beforeEveryCommit}.
+     */
+    public WriteChanges changesOfThisWrite() {
+        return dataset.changesOfThisWrite();
+    }
+
     /** The names of all named graphs. */
     public List<Node> graphNames() {
         return read(dsg -> {

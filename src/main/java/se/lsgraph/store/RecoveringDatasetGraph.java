@@ -11,10 +11,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -49,6 +52,8 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     /** Transactions hold it shared; a reconnect takes it exclusively, so no one is left on a closed connection. */
     private final ReentrantReadWriteLock connection = new ReentrantReadWriteLock();
     private final ThreadLocal<Boolean> holdsConnection = ThreadLocal.withInitial(() -> false);
+    /** What the write transaction of this thread changed, for the steps before commit; null outside a write. */
+    private final ThreadLocal<WriteChanges> changes = new ThreadLocal<>();
 
     /**
      * @param settings added to the database's own context on every connection; that context must be
@@ -128,8 +133,10 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
             holdConnection(() -> super.begin(TxnType.READ));
             return;
         }
-        beforeBegin(type == TxnType.WRITE || type == TxnType.READ_COMMITTED_PROMOTE || type == TxnType.READ_PROMOTE);
+        boolean mayWrite = type == TxnType.WRITE || type == TxnType.READ_COMMITTED_PROMOTE || type == TxnType.READ_PROMOTE;
+        beforeBegin(mayWrite);
         holdConnection(() -> super.begin(type));
+        changes.set(mayWrite ? recorder() : null);
     }
 
     @Override
@@ -137,6 +144,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         refuseIfWrite(readOnly && mode == ReadWrite.WRITE);
         beforeBegin(mode == ReadWrite.WRITE);
         holdConnection(() -> super.begin(mode));
+        changes.set(mode == ReadWrite.WRITE ? recorder() : null);
     }
 
     /**
@@ -214,6 +222,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         try {
             super.end();
         } finally {
+            changes.remove();
             releaseConnection();
         }
         if (reconnectPending)
@@ -289,4 +298,84 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         LOG.info("Reconnected to {} after an aborted write transaction", location.getDirectoryPath());
     }
 
+
+    /** Changes are recorded only for the steps before commit: without one, a write pays nothing for them. */
+    private WriteChanges recorder() {
+        return beforeCommit.isEmpty() ? null : new WriteChanges();
+    }
+
+    /** What the write transaction of the calling thread changed so far, or null outside a write (or without steps). */
+    WriteChanges changesOfThisWrite() {
+        return changes.get();
+    }
+
+    // Every write path ends in these methods (SPARQL Update, Graph Store uploads through getGraph,
+    // loads), so the changes of a write are recorded whichever path wrote.
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        if (Quad.isDefaultGraph(graphNode) || Quad.isUnionGraph(graphNode))
+            return super.getGraph(graphNode);
+        return GraphView.createNamedGraph(this, graphNode);
+    }
+
+    @Override
+    public void add(Quad quad) {
+        WriteChanges recorder = changes.get();
+        if (recorder != null && recorder.recording() && !current.contains(quad))
+            recorder.added(quad);
+        super.add(quad);
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        add(Quad.create(g, s, p, o));
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        WriteChanges recorder = changes.get();
+        if (recorder != null && recorder.recording() && current.contains(quad))
+            recorder.removed(quad);
+        super.delete(quad);
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        delete(Quad.create(g, s, p, o));
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        recordRemovalOf(g, s, p, o);
+        super.deleteAny(g, s, p, o);
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        recordRemovalOf(graphName, Node.ANY, Node.ANY, Node.ANY);
+        super.removeGraph(graphName);
+    }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) {
+        removeGraph(graphName);
+        graph.find().forEachRemaining(t -> add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    @Override
+    public void clear() {
+        WriteChanges recorder = changes.get();
+        if (recorder != null)
+            recorder.unlisted();
+        super.clear();
+    }
+
+    private void recordRemovalOf(Node g, Node s, Node p, Node o) {
+        WriteChanges recorder = changes.get();
+        if (recorder == null)
+            return;
+        for (var it = current.find(g, s, p, o); it.hasNext() && recorder.recording(); )
+            recorder.removed(it.next());
+    }
 }

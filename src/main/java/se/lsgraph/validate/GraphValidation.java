@@ -48,12 +48,10 @@ public final class GraphValidation {
 
     /**
      * A validation of a change made inside the current write transaction of {@code store}, node by
-     * node against the store as it now is (without the {@code excluded} graphs); null when the shapes
-     * look too far from their focus nodes for that to be sound (then validate everything).
+     * node against the store as it now is (without the {@code excluded} graphs), with every focus
+     * node of the shapes that look further than one step (see {@link ShapeReach#farReachingShapes()}).
      */
     public FocusNodeValidation focusNodes(DatasetGraph store, Set<Node> excluded) {
-        if (!shapes.reach().isLocal())
-            return null;
         boolean storeHasOntology = store.containsGraph(Ids.ONTOLOGY_GRAPH);
         Graph data = new StoreView(store, excluded, storeHasOntology ? null : ontology);
         if (!storeHasOntology)

@@ -1,8 +1,10 @@
 package se.lsgraph.validate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,28 +38,39 @@ import org.apache.jena.sparql.path.Path;
  * subjects of the changed triples, their objects where the predicate is a target
  * ({@link #targetObjectsOfPredicates()}), and the resources that reach a changed subject through a
  * predicate whose values are class-checked ({@link #classCheckedPredicates()}).
- * Shapes that look further make {@link #isLocal()} false, and the whole graph is validated instead.
+ * Shapes that look further make {@link #isLocal()} false; they are listed by {@link #farReachingShapes()},
+ * and after a change all their focus nodes are validated against them (the other shapes still need
+ * only the touched nodes).
  */
 public final class ShapeReach {
-    private final boolean local;
     private final Set<Node> classCheckedPredicates = new HashSet<>();
     private final Set<Node> targetObjectsOf = new HashSet<>();
-    private final Map<Shape, Boolean> visiting = new IdentityHashMap<>();
+    /** Shapes already judged (true while being judged, so a cycle counts as local), with their verdict. */
+    private final Map<Shape, Boolean> judged = new IdentityHashMap<>();
+    private final List<Shape> farReaching = new ArrayList<>();
 
     public ShapeReach(Shapes shapes) {
-        boolean ok = true;
         for (Shape shape : shapes.getTargetShapes()) {
-            ok &= focusLocal(shape);
+            if (!focusLocal(shape))
+                farReaching.add(shape);
             for (Target t : shape.getTargets())
                 if (t.getTargetType() == TargetType.targetObjectsOf)
                     targetObjectsOf.add(t.getObject());
         }
-        this.local = ok;
     }
 
     /** True if validating the nodes a change touches gives the same verdict as validating everything. */
     public boolean isLocal() {
-        return local;
+        return farReaching.isEmpty();
+    }
+
+    /**
+     * The target shapes that look further than one step (SPARQL constraints, paths of several steps):
+     * after a change, every focus node of these is validated against them, as a full validation
+     * would; the touched nodes suffice for all the other shapes.
+     */
+    public List<Shape> farReachingShapes() {
+        return farReaching;
     }
 
     /** Predicates whose values' rdf:type a shape checks: a type change reaches back along them. */
@@ -72,8 +85,15 @@ public final class ShapeReach {
 
     /** A shape applied to the focus node itself. */
     private boolean focusLocal(Shape shape) {
-        if (visiting.putIfAbsent(shape, true) != null)
-            return true;
+        Boolean known = judged.putIfAbsent(shape, true);
+        if (known != null)
+            return known;
+        boolean ok = judgeFocusLocal(shape);
+        judged.put(shape, ok);
+        return ok;
+    }
+
+    private boolean judgeFocusLocal(Shape shape) {
         boolean ok = true;
         for (Constraint c : shape.getConstraints()) {
             if (isOpaque(c))

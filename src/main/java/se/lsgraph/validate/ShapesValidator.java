@@ -1,6 +1,7 @@
 package se.lsgraph.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -8,6 +9,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
@@ -35,6 +39,36 @@ public final class ShapesValidator {
     /** Validates one node of a data graph against every shape that targets it. */
     public List<Violation> validateNode(Graph data, Node node) {
         return violations(ShaclValidator.get().validate(shapes, data, node));
+    }
+
+    /** Which shapes target a node of {@code data}, for {@link #validateNodes}; {@code data} must not change while it is used. */
+    TargetIndex targets(Graph data) {
+        return new TargetIndex(shapes, data);
+    }
+
+    /**
+     * Validates nodes of a data graph against every shape that targets them, in one validation
+     * context: the same verdict as {@link #validateNode} for each, without SHACL asking every
+     * shape's targets and building a report for every node.
+     */
+    List<Violation> validateNodes(Graph data, TargetIndex targets, Collection<Node> nodes) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Node node : nodes)
+            for (Shape shape : targets.shapesTargeting(node))
+                VLib.validateShape(context, data, shape, node);
+        return violations(context.generateReport());
+    }
+
+    /**
+     * Validates every focus node of the given shapes against them (and no other shape), in one
+     * validation context: what a full validation does for those shapes.
+     */
+    public List<Violation> validateTargetsOf(Graph data, List<Shape> which) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Shape shape : which)
+            for (Node focus : VLib.focusNodes(data, shape))
+                VLib.validateShape(context, data, shape, focus);
+        return violations(context.generateReport());
     }
 
     private static List<Violation> violations(ValidationReport report) {

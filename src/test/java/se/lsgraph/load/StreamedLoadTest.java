@@ -23,6 +23,7 @@ import se.lsgraph.bench.SyntheticData;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.TestStores;
 import se.lsgraph.validate.GraphValidation;
+import se.lsgraph.validate.ShapesValidator;
 import se.lsgraph.vocab.Ids;
 
 /**
@@ -127,5 +128,57 @@ class StreamedLoadTest {
 
     private static Loader loader() {
         return new Loader(store, validation, null);
+    }
+
+    /**
+     * A SPARQL constraint looks past its focus node (a measure's years against its plan's), so the
+     * touched nodes are not enough: shortening a plan in one graph breaks a measure in another graph
+     * that the load never touched, and the load is refused; the store is unchanged.
+     */
+    @Test
+    void aChangeThatBreaksAnUntouchedResourceOfAFarReachingShapeIsRefused() throws IOException {
+        String plan = PREFIXES + """
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://w3id.org/lsgraph/id/plan/far-reach-test> a lsg:ActionPlan ;
+                    skos:prefLabel "Testplan för räckvidd"@sv ; dcterms:source <https://example.org/far-reach/plan> ;
+                    lsg:startYear "2022"^^xsd:gYear ; lsg:endYear "%s"^^xsd:gYear .
+                """;
+        Path planFile = dir.resolve("far-reach-plan.ttl");
+        Files.writeString(planFile, plan.formatted("2025"));
+        Path measureFile = dir.resolve("far-reach-measure.ttl");
+        Files.writeString(measureFile, PREFIXES + """
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://w3id.org/lsgraph/id/measure/far-reach-test> a lsg:Measure ;
+                    skos:prefLabel "Teståtgärd för räckvidd"@sv ; dcterms:source <https://example.org/far-reach/plan> ;
+                    lsg:inActionPlan <https://w3id.org/lsgraph/id/plan/far-reach-test> ;
+                    lsg:responsibleActor <https://w3id.org/lsgraph/id/org/region-stockholm> ;
+                    lsg:serves <https://w3id.org/lsgraph/id/need/ls2021-4.2-1> ;
+                    lsg:startYear "2023"^^xsd:gYear ; lsg:endYear "2024"^^xsd:gYear .
+                """);
+        Node planGraph = Ids.graph("far-reach-plan");
+        Node measureGraph = Ids.graph("far-reach-measure");
+        try {
+            assertEquals(5L, loader().loadRdf(List.of(planFile), planGraph).get(planGraph));
+            assertEquals(8L, loader().loadRdf(List.of(measureFile), measureGraph).get(measureGraph));
+            Set<Quad> before = TestStores.snapshot(store);
+
+            Files.writeString(planFile, plan.formatted("2022"));
+            var e = assertThrows(ValidationFailedException.class, () -> loader().loadRdf(List.of(planFile), planGraph));
+            assertEquals(List.of("The measure's year 2023 is outside its action plan's period 2022–2022",
+                    "The measure's year 2024 is outside its action plan's period 2022–2022"),
+                    e.violations().stream().map(ShapesValidator.Violation::message).toList());
+            for (ShapesValidator.Violation v : e.violations()) {
+                assertEquals("https://w3id.org/lsgraph/id/measure/far-reach-test", v.focus());
+                assertEquals("https://w3id.org/lsgraph/shapes#MeasureShape", v.shape());
+            }
+            assertEquals(before, TestStores.snapshot(store), "the refused load left nothing behind");
+        } finally {
+            store.write(dsg -> {
+                dsg.deleteAny(planGraph, Node.ANY, Node.ANY, Node.ANY);
+                dsg.deleteAny(measureGraph, Node.ANY, Node.ANY, Node.ANY);
+                dsg.deleteAny(Ids.PROVENANCE_GRAPH, Ids.resource("load/far-reach-plan"), Node.ANY, Node.ANY);
+                dsg.deleteAny(Ids.PROVENANCE_GRAPH, Ids.resource("load/far-reach-measure"), Node.ANY, Node.ANY);
+            });
+        }
     }
 }
