@@ -135,12 +135,13 @@ final class CompareBenchmark {
         Map<String, List<Double>> millis = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Double> last = new LinkedHashMap<>();
         for (ComparePeerProcess p : peers)
             millis.put(p.name, new ArrayList<>());
         for (int round = 0; round < settings.warmups() + settings.runs(); round++) {
             for (int i = 0; i < peers.size(); i++) {
                 ComparePeerProcess p = peers.get((i + round) % peers.size());
-                if (errors.containsKey(p.name) || tooSlow(millis.get(p.name), rows.containsKey(p.name)))
+                if (errors.containsKey(p.name) || !millis.get(p.name).isEmpty() && last.getOrDefault(p.name, 0.0) > SLOW_MILLIS)
                     continue;
                 ComparePeerProcess.Answer a = p.run(query, QUERY_TIMEOUT_SECONDS);
                 if (a.error() != null) {
@@ -148,8 +149,9 @@ final class CompareBenchmark {
                     continue;
                 }
                 rows.put(p.name, a.rows());
-                // A store too slow for even its warm-up keeps that one run as its time.
-                if (round >= settings.warmups() || a.millis() > SLOW_MILLIS)
+                last.put(p.name, a.millis());
+                // A store too slow for a query gets one timed run after its warm-ups (never a warm-up as its time: the JIT is cold then).
+                if (round >= settings.warmups())
                     millis.get(p.name).add(a.millis());
             }
         }
@@ -158,10 +160,6 @@ final class CompareBenchmark {
             samples.put(p.name, new Samples(rows.getOrDefault(p.name, -1L), millis.get(p.name), errors.get(p.name)));
         log.println(query + ": " + summary(samples));
         return samples;
-    }
-
-    private static boolean tooSlow(List<Double> millis, boolean ranOnce) {
-        return ranOnce && !millis.isEmpty() && millis.get(millis.size() - 1) > SLOW_MILLIS;
     }
 
     private static String summary(Map<String, Samples> samples) {

@@ -35,7 +35,7 @@ final class CompareReport {
                 .append("Each store runs in its own process; in every round each store runs the query once, a different store first ")
                 .append(String.format("each round; %d warm-up rounds, then %d timed ones. A store that takes over %.0f s on one run is not ",
                         s.warmups(), s.runs(), CompareBenchmark.SLOW_MILLIS / 1000))
-                .append("asked that query again (its one run stands). Times are taken inside each store's process, from sending the ")
+                .append("asked that query again once it has one timed run (marked \"1 run\"). Times are taken inside each store's process, from sending the ")
                 .append("query to its last row counted (over HTTP: to the last byte of the answer, which is then parsed to count rows).\n\n");
         stores(md, r);
         List<String> names = r.stores().stream().filter(x -> x.failure() == null || x.statements() > 0)
