@@ -104,6 +104,22 @@ public final class Benchmarks {
         return md;
     }
 
+    public static String compare(Path jar, Path work, Path oxigraph, long quads, int warmups, int runs, String heap,
+                                 java.time.Duration budget, Path report, PrintStream log) throws IOException, InterruptedException {
+        Path peer = CompareOxigraph.prepare(oxigraph, log);
+        CompareBenchmark.Settings settings = new CompareBenchmark.Settings(jar, work, peer, quads, warmups, runs, heap, budget);
+        CompareBenchmark.Result r = new CompareBenchmark(settings, log, partial -> {
+            try {
+                write(report, CompareReport.markdown(partial));
+            } catch (IOException e) {
+                log.println("cannot write " + report + ": " + e.getMessage());
+            }
+        }).run();
+        String md = CompareReport.markdown(r);
+        write(report, md);
+        return md;
+    }
+
     private static void write(Path report, String md) throws IOException {
         if (report.getParent() != null)
             Files.createDirectories(report.getParent());

@@ -13,7 +13,8 @@ import se.lsgraph.bench.Benchmarks;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not tests): write their results to docs/benchmarks/.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Serve.class, BenchCommand.Queries.class,
-                BenchCommand.Search.class, BenchCommand.Registry.class, BenchCommand.Replicas.class})
+                BenchCommand.Search.class, BenchCommand.Registry.class, BenchCommand.Replicas.class,
+                BenchCommand.Compare.class})
 final class BenchCommand {
 
     /** Options every benchmark shares. */
@@ -163,6 +164,46 @@ final class BenchCommand {
                 throw new IllegalArgumentException("--clients must be 1-256 and --duration 30-300 seconds");
             spec.commandLine().getOut().println(Benchmarks.replicas(jar.toAbsolutePath(), workDir().toAbsolutePath(), config.toAbsolutePath(),
                     clients, duration, heap, report, System.err));
+            return ExitCodes.OK;
+        }
+    }
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "The catalogue on lsgraph (HTTP and in-process), plain Jena TDB2, RDF4J memory and native and Oxigraph "
+                    + "on the same generated data, interleaved: p50/p95 per query, load rate, peak RSS, ratios (needs node and npm).")
+    static final class Compare extends Common implements Callable<Integer> {
+        @Option(names = "--quads", defaultValue = "1000000", description = "Size of the data: the bundled graph and copies of it (default: ${DEFAULT-VALUE}).")
+        long quads;
+
+        @Option(names = "--warmups", defaultValue = "2", description = "Warm-up rounds per query (default: ${DEFAULT-VALUE}).")
+        int warmups;
+
+        @Option(names = "--runs", defaultValue = "10", description = "Timed rounds per query (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each Java store's process (default: ${DEFAULT-VALUE}).")
+        String heap;
+
+        @Option(names = "--budget", defaultValue = "60", paramLabel = "MINUTES",
+                description = "Queries not started within this many minutes of the start are left out (default: ${DEFAULT-VALUE}).")
+        long budgetMinutes;
+
+        @Option(names = "--jar", defaultValue = "target/lsgraph.jar", description = "The lsgraph jar (default: ${DEFAULT-VALUE}).")
+        Path jar;
+
+        @Option(names = "--oxigraph", defaultValue = "bench/oxigraph", description = "The Oxigraph peer's folder (default: ${DEFAULT-VALUE}).")
+        Path oxigraph;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks/compare.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(jar))
+                throw new IllegalArgumentException("No jar at " + jar + "; build it with mvn -q -DskipTests package");
+            if (quads < 1 || warmups < 0 || runs < 1 || runs > 1000)
+                throw new IllegalArgumentException("--quads must be positive, --warmups at least 0 and --runs 1-1000");
+            spec.commandLine().getOut().println(Benchmarks.compare(jar, workDir(), oxigraph, quads, warmups, runs, heap,
+                    java.time.Duration.ofMinutes(budgetMinutes), report, System.err));
             return ExitCodes.OK;
         }
     }

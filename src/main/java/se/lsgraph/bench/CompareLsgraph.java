@@ -1,0 +1,34 @@
+package se.lsgraph.bench;
+
+import java.nio.file.Path;
+
+import se.lsgraph.query.NamedQuery;
+import se.lsgraph.query.QueryCatalogue;
+import se.lsgraph.query.QueryRunner;
+import se.lsgraph.store.GraphStore;
+
+/** lsgraph in-process: its store opened read-only and the catalogue run as {@code lsgraph query NAME} runs it. */
+final class CompareLsgraph implements ComparePeer {
+    private final GraphStore store;
+    private final QueryCatalogue catalogue = QueryCatalogue.bundled();
+
+    CompareLsgraph(Path db) {
+        this.store = GraphStore.openReadOnly(db);
+    }
+
+    @Override
+    public long rows(String query) {
+        NamedQuery q = catalogue.get(query).orElseThrow();
+        return QueryRunner.run(store, q, CompareCatalogue.exampleParams(q)).rows().size();
+    }
+
+    @Override
+    public long size() {
+        return store.read(dsg -> dsg.stream().count());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
