@@ -114,14 +114,14 @@ public final class Finder {
         List<EntryPoint> results = new ArrayList<>();
         for (Hit h : kept.subList(0, Math.min(request.limit(), kept.size()))) {
             StoreDocuments.Card c = card(searcher, h);
-            results.add(new EntryPoint(h.iri(), c.label(), h.score(), c.fields()));
+            results.add(new EntryPoint(h.iri(), c.label(), h.score(), c.fields(), c.englishByLsgraph()));
         }
 
         List<RegionStatement> said = new ArrayList<>();
         if (!wordQueries.isEmpty())
             for (Hit h : top(coverage.enough(hits(searcher, scored(searcher, wordQueries, HitType.REGION_SAID, request.text()))), SAID_LIMIT)) {
                 StoreDocuments.Card c = card(searcher, h);
-                said.add(new RegionStatement(h.iri(), c.label(), h.score(), c.fields()));
+                said.add(new RegionStatement(h.iri(), c.label(), h.score(), c.fields(), c.englishByLsgraph()));
             }
         List<Suggestion> suggestions = results.isEmpty() ? suggestions(words) : List.of();
         return new SearchAnswer(request.text(), lang, results, matched.size(), said, suggestions, facets);

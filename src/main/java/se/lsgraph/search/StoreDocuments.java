@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -35,7 +36,7 @@ import se.lsgraph.store.GraphStore;
  */
 final class StoreDocuments {
     static final List<String> QUERIES = List.of("search-entry-point-texts", "search-entry-point-cards",
-            "entry-point-filters", "search-region-said-texts", "search-region-said-cards");
+            "entry-point-filters", "search-region-said-texts", "search-region-said-cards", "search-english-names-by-lsgraph");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The documents, and the labels of every filter value (facet → value IRI → labels). */
@@ -45,8 +46,9 @@ final class StoreDocuments {
 
     static Read read(GraphStore store, BuildBudget budget, Consumer<String> phase) {
         phase.accept("reading entry points");
+        Map<String, Set<String>> ownEnglish = englishNamesByLsgraph(store, budget);
         Map<String, List<RoleText>> entryTexts = texts(store, "search-entry-point-texts", budget);
-        Map<String, Card> entryCards = cards(store, "search-entry-point-cards", budget);
+        Map<String, Card> entryCards = cards(store, "search-entry-point-cards", ownEnglish, budget);
         Map<String, Map<String, Set<String>>> facets = new HashMap<>();
         Map<String, Map<String, Labelled>> facetLabels = new TreeMap<>();
         for (Binding b : select(store, "entry-point-filters", budget)) {
@@ -59,7 +61,7 @@ final class StoreDocuments {
         }
         phase.accept("reading what the region said");
         Map<String, List<RoleText>> saidTexts = texts(store, "search-region-said-texts", budget);
-        Map<String, Card> saidCards = cards(store, "search-region-said-cards", budget);
+        Map<String, Card> saidCards = cards(store, "search-region-said-cards", ownEnglish, budget);
 
         List<SearchDocument> docs = new ArrayList<>();
         entryTexts.forEach((iri, texts) -> docs.add(new SearchDocument(iri, HitType.ENTRY_POINT, texts,
@@ -70,10 +72,18 @@ final class StoreDocuments {
         return new Read(docs, facetLabels);
     }
 
-    /** A result card as stored in the index: the label and the fields, values sorted. */
-    record Card(Labelled label, Map<String, List<Labelled>> fields) {
+    /**
+     * A result card as stored in the index: the label and the fields, values sorted, and which of
+     * the IRIs it shows (the hit itself, an owner, a place ...) have an English label that is
+     * lsgraph's own, not an official name (the card marks those in English).
+     */
+    record Card(Labelled label, Map<String, List<Labelled>> fields, List<String> englishByLsgraph) {
+        Card {
+            englishByLsgraph = englishByLsgraph == null ? List.of() : englishByLsgraph;
+        }
+
         static Card empty(String iri) {
-            return new Card(new Labelled(iri, null, null), Map.of());
+            return new Card(new Labelled(iri, null, null), Map.of(), List.of());
         }
     }
 
@@ -103,7 +113,16 @@ final class StoreDocuments {
         return out;
     }
 
-    private static Map<String, Card> cards(GraphStore store, String query, BuildBudget budget) {
+    /** Resource IRI → its English names that only the curation graph states. */
+    private static Map<String, Set<String>> englishNamesByLsgraph(GraphStore store, BuildBudget budget) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Binding b : select(store, "search-english-names-by-lsgraph", budget))
+            out.computeIfAbsent(b.get(Var.alloc("resource")).getURI(), k -> new HashSet<>())
+                    .add(b.get(Var.alloc("name")).getLiteralLexicalForm());
+        return out;
+    }
+
+    private static Map<String, Card> cards(GraphStore store, String query, Map<String, Set<String>> ownEnglish, BuildBudget budget) {
         Map<String, Labelled> labels = new HashMap<>();
         Map<String, Map<String, List<Labelled>>> fields = new HashMap<>();
         for (Binding b : select(store, query, budget)) {
@@ -127,9 +146,21 @@ final class StoreDocuments {
         for (String item : items) {
             Map<String, List<Labelled>> f = fields.getOrDefault(item, Map.of());
             f.values().forEach(v -> v.sort(Comparator.comparing(Labelled::value)));
-            cards.put(item, new Card(labels.getOrDefault(item, new Labelled(item, null, null)), f));
+            Labelled label = labels.getOrDefault(item, new Labelled(item, null, null));
+            cards.put(item, new Card(label, f, englishByLsgraph(label, f, ownEnglish)));
         }
         return cards;
+    }
+
+    /** The IRIs of a card whose English label, as the card shows it, is one of lsgraph's own names. */
+    private static List<String> englishByLsgraph(Labelled label, Map<String, List<Labelled>> fields, Map<String, Set<String>> ownEnglish) {
+        Set<String> out = new TreeSet<>();
+        List<Labelled> shown = new ArrayList<>(List.of(label));
+        fields.values().forEach(shown::addAll);
+        for (Labelled l : shown)
+            if (l.en() != null && ownEnglish.getOrDefault(l.value(), Set.of()).contains(l.en()))
+                out.add(l.value());
+        return List.copyOf(out);
     }
 
     /** A value as a card shows it; a literal keeps its text under its language. */

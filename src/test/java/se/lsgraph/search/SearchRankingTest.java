@@ -77,6 +77,25 @@ class SearchRankingTest {
         assertTrue(kta.field("document").stream().anyMatch(d -> d.value().equals(Ids.RESOURCE + "doc/ls-strategy-2021")));
     }
 
+    /**
+     * An English reader can tell lsgraph's own English names (data/curation/english-names.ttl) from
+     * official ones: the index keeps, per card, which IRIs it shows with lsgraph's English name.
+     */
+    @Test
+    void aCardTellsLsgraphsOwnEnglishNameFromAnOfficialOne() {
+        EntryPoint ours = finder.find(new SearchRequest("hälsodata", null, null, null, null, 1, "en")).results().get(0);
+        assertEquals(Ids.RESOURCE + "offering/centrum-for-halsodata", ours.iri());
+        assertEquals("Centre for Health Data", ours.label().en());
+        assertTrue(ours.englishNameByLsgraph(), "translated by lsgraph (curation graph only)");
+        assertEquals(List.of(Ids.RESOURCE + "offering/centrum-for-halsodata"), ours.englishByLsgraph(),
+                "its owner Region Stockholm has an official English name (data/labels)");
+
+        EntryPoint official = finder.find(new SearchRequest("innovative radiotherapy", null, null, null, null, 1, "en")).results().get(0);
+        assertEquals(Ids.RESOURCE + "offering/nationella-testbadden-for-innovativ-stralterapi", official.iri());
+        assertEquals("Swedish Testbed for Innovative Radiotherapy", official.label().en());
+        assertEquals(false, official.englishNameByLsgraph(), "the test bed's own page gives this English name");
+    }
+
     private static String first(String need) {
         return finder.find(SearchRequest.of(need)).results().get(0).iri();
     }
