@@ -73,13 +73,24 @@ public final class Finder {
         }
     }
 
-    /** For each filter (kind, area, place, status), the values that occur, sorted by Swedish label. */
+    /**
+     * For each filter (kind, area, place, status), the values that occur, sorted by Swedish label
+     * (a value no hit has any longer, after a write, is left out though its label is kept).
+     */
     public Map<String, List<Labelled>> facetValues() {
         Map<String, List<Labelled>> out = new LinkedHashMap<>();
         for (String facet : FACETS)
-            out.put(facet, facetLabels.getOrDefault(facet, Map.of()).values().stream()
+            out.put(facet, facetLabels.getOrDefault(facet, Map.of()).values().stream().filter(l -> occurs(facet, l.value()))
                     .sorted(Comparator.comparing((Labelled l) -> l.sv() == null ? l.value() : l.sv())).toList());
         return out;
+    }
+
+    private boolean occurs(String facet, String value) {
+        try {
+            return reader.docFreq(new Term(SearchFields.FACET_PREFIX + facet, value)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+        }
     }
 
     /** Lets go of this finder's index state (its owner calls this once, when done with it or replacing it). */

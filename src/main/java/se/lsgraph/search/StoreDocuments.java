@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.LinkedHashSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,31 +49,63 @@ final class StoreDocuments {
     private StoreDocuments() {}
 
     static Read read(GraphStore store, BuildBudget budget, Consumer<String> phase) {
+        return assemble(name -> select(store, name, budget, null), phase);
+    }
+
+    /**
+     * The documents of only these resources (those of them that are hits), each query run with the
+     * resource bound, all in one read of the store: what the finder re-reads after a write.
+     */
+    static Read readSome(GraphStore store, Set<String> items, BuildBudget budget) {
+        return store.read(dsg -> assemble(name -> {
+            if (name.equals("search-english-names-by-lsgraph"))
+                return select(store, name, budget, null);
+            List<Binding> rows = new ArrayList<>();
+            for (String item : items) {
+                Node node = NodeFactory.createURI(item);
+                Var var = Var.alloc(name.equals("entry-point-filters") ? "offering" : "item");
+                for (Binding b : select(store, name, budget, BindingFactory.binding(var, node)))
+                    rows.add(b.contains(var) ? b : BindingFactory.binding(b, var, node));
+            }
+            return rows;
+        }, phase -> {}));
+    }
+
+    private static Read assemble(Function<String, List<Binding>> rows, Consumer<String> phase) {
         phase.accept("reading entry points");
-        Map<String, Set<String>> ownEnglish = englishNamesByLsgraph(store, budget);
-        Map<String, List<RoleText>> entryTexts = texts(store, "search-entry-point-texts", budget);
-        Map<String, Card> entryCards = cards(store, "search-entry-point-cards", ownEnglish, budget);
+        Map<String, Set<String>> dependsOn = new HashMap<>();
+        Map<String, Set<String>> ownEnglish = englishNamesByLsgraph(rows.apply("search-english-names-by-lsgraph"));
+        Map<String, List<RoleText>> entryTexts = texts(rows.apply("search-entry-point-texts"), dependsOn);
+        Map<String, Card> entryCards = cards(rows.apply("search-entry-point-cards"), ownEnglish, dependsOn);
         Map<String, Map<String, Set<String>>> facets = new HashMap<>();
         Map<String, Map<String, Labelled>> facetLabels = new TreeMap<>();
-        for (Binding b : select(store, "entry-point-filters", budget)) {
+        for (Binding b : rows.apply("entry-point-filters")) {
             String facet = b.get(Var.alloc("facet")).getLiteralLexicalForm();
             Node value = b.get(Var.alloc("value"));
-            facets.computeIfAbsent(b.get(Var.alloc("offering")).getURI(), k -> new HashMap<>())
-                    .computeIfAbsent(facet, k -> new HashSet<>()).add(value.getURI());
+            String offering = b.get(Var.alloc("offering")).getURI();
+            facets.computeIfAbsent(offering, k -> new HashMap<>()).computeIfAbsent(facet, k -> new HashSet<>()).add(value.getURI());
+            dependsOn(dependsOn, offering, value);
             facetLabels.computeIfAbsent(facet, k -> new TreeMap<>()).putIfAbsent(value.getURI(),
                     new Labelled(value.getURI(), text(b.get(Var.alloc("sv"))), text(b.get(Var.alloc("en")))));
         }
         phase.accept("reading what the region said");
-        Map<String, List<RoleText>> saidTexts = texts(store, "search-region-said-texts", budget);
-        Map<String, Card> saidCards = cards(store, "search-region-said-cards", ownEnglish, budget);
+        Map<String, List<RoleText>> saidTexts = texts(rows.apply("search-region-said-texts"), dependsOn);
+        Map<String, Card> saidCards = cards(rows.apply("search-region-said-cards"), ownEnglish, dependsOn);
 
         List<SearchDocument> docs = new ArrayList<>();
         entryTexts.forEach((iri, texts) -> docs.add(new SearchDocument(iri, HitType.ENTRY_POINT, texts,
-                facets.getOrDefault(iri, Map.of()), json(entryCards.getOrDefault(iri, Card.empty(iri))))));
+                facets.getOrDefault(iri, Map.of()), json(entryCards.getOrDefault(iri, Card.empty(iri))),
+                dependsOn.getOrDefault(iri, Set.of()))));
         saidTexts.forEach((iri, texts) -> docs.add(new SearchDocument(iri, HitType.REGION_SAID, texts, Map.of(),
-                json(saidCards.getOrDefault(iri, Card.empty(iri))))));
+                json(saidCards.getOrDefault(iri, Card.empty(iri))), dependsOn.getOrDefault(iri, Set.of()))));
         docs.sort(Comparator.comparing(SearchDocument::iri));
         return new Read(docs, facetLabels);
+    }
+
+    /** Notes that a hit's document is built from what the store says about this resource. */
+    private static void dependsOn(Map<String, Set<String>> dependsOn, String item, Node resource) {
+        if (resource != null && resource.isURI() && !resource.getURI().equals(item))
+            dependsOn.computeIfAbsent(item, k -> new TreeSet<>()).add(resource.getURI());
     }
 
     /**
@@ -103,30 +139,36 @@ final class StoreDocuments {
         }
     }
 
-    private static Map<String, List<RoleText>> texts(GraphStore store, String query, BuildBudget budget) {
-        Map<String, List<RoleText>> out = new LinkedHashMap<>();
-        for (Binding b : select(store, query, budget)) {
+    /** Item → its texts, each once (several resources may give the same text: a place and its twin). */
+    private static Map<String, List<RoleText>> texts(List<Binding> rows, Map<String, Set<String>> dependsOn) {
+        Map<String, Set<RoleText>> out = new LinkedHashMap<>();
+        for (Binding b : rows) {
             Node text = b.get(Var.alloc("text"));
-            out.computeIfAbsent(b.get(Var.alloc("item")).getURI(), k -> new ArrayList<>()).add(new RoleText(
+            String item = b.get(Var.alloc("item")).getURI();
+            out.computeIfAbsent(item, k -> new LinkedHashSet<>()).add(new RoleText(
                     b.get(Var.alloc("role")).getLiteralLexicalForm(), text.getLiteralLexicalForm(), text.getLiteralLanguage()));
+            dependsOn(dependsOn, item, b.get(Var.alloc("via")));
         }
-        return out;
+        Map<String, List<RoleText>> lists = new LinkedHashMap<>();
+        out.forEach((item, texts) -> lists.put(item, new ArrayList<>(texts)));
+        return lists;
     }
 
     /** Resource IRI → its English names that only the curation graph states. */
-    private static Map<String, Set<String>> englishNamesByLsgraph(GraphStore store, BuildBudget budget) {
+    private static Map<String, Set<String>> englishNamesByLsgraph(List<Binding> rows) {
         Map<String, Set<String>> out = new HashMap<>();
-        for (Binding b : select(store, "search-english-names-by-lsgraph", budget))
+        for (Binding b : rows)
             out.computeIfAbsent(b.get(Var.alloc("resource")).getURI(), k -> new HashSet<>())
                     .add(b.get(Var.alloc("name")).getLiteralLexicalForm());
         return out;
     }
 
-    private static Map<String, Card> cards(GraphStore store, String query, Map<String, Set<String>> ownEnglish, BuildBudget budget) {
+    private static Map<String, Card> cards(List<Binding> rows, Map<String, Set<String>> ownEnglish, Map<String, Set<String>> dependsOn) {
         Map<String, Labelled> labels = new HashMap<>();
         Map<String, Map<String, List<Labelled>>> fields = new HashMap<>();
-        for (Binding b : select(store, query, budget)) {
+        for (Binding b : rows) {
             String item = b.get(Var.alloc("item")).getURI();
+            dependsOn(dependsOn, item, b.get(Var.alloc("value")));
             String field = b.get(Var.alloc("field")).getLiteralLexicalForm();
             Labelled value = labelled(b.get(Var.alloc("value")), b.get(Var.alloc("sv")), b.get(Var.alloc("en")));
             if (field.equals("label")) {
@@ -197,11 +239,15 @@ final class StoreDocuments {
         return n == null ? null : n.getLiteralLexicalForm();
     }
 
-    private static List<Binding> select(GraphStore store, String name, BuildBudget budget) {
+    /** The rows of a bundled query, with a variable bound beforehand when {@code bound} is given. */
+    private static List<Binding> select(GraphStore store, String name, BuildBudget budget, Binding bound) {
         Query query = QueryFactory.create(BundledSparql.text(name));
         return store.read(dsg -> {
             List<Binding> rows = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(query).timeout(budget.remainingMillis()).build()) {
+            QueryExecBuilder exec = QueryExec.dataset(dsg).query(query);
+            if (bound != null)
+                exec = exec.substitution(bound);
+            try (QueryExec qe = exec.timeout(budget.remainingMillis()).build()) {
                 qe.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
             }
             return rows;

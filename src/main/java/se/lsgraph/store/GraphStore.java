@@ -130,6 +130,18 @@ public final class GraphStore implements AutoCloseable {
         dataset.removeBeforeCommit(step);
     }
 
+    /**
+     * Tells the listener, after every later committed write (a load, a SPARQL update, a Graph Store
+     * upload), which subjects it changed: a cache built from the store updates only what depends on them.
+     */
+    public void afterEveryCommit(Consumer<StoreChange> listener) {
+        dataset.afterEveryCommit(listener);
+    }
+
+    public void removeAfterCommit(Consumer<StoreChange> listener) {
+        dataset.removeAfterCommit(listener);
+    }
+
     /** The names of all named graphs. */
     public List<Node> graphNames() {
         return read(dsg -> {

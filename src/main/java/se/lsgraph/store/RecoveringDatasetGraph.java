@@ -10,11 +10,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -46,6 +49,9 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     private final AtomicInteger reconnects = new AtomicInteger();
     private final AtomicLong commits = new AtomicLong();
     private final List<Consumer<DatasetGraph>> beforeCommit = new CopyOnWriteArrayList<>();
+    private final List<Consumer<StoreChange>> afterCommit = new CopyOnWriteArrayList<>();
+    /** The subjects the write transaction of this thread has changed so far (see {@link StoreChange}). */
+    private final ThreadLocal<ChangedSubjects> changes = new ThreadLocal<>();
     /** Transactions hold it shared; a reconnect takes it exclusively, so no one is left on a closed connection. */
     private final ReentrantReadWriteLock connection = new ReentrantReadWriteLock();
     private final ThreadLocal<Boolean> holdsConnection = ThreadLocal.withInitial(() -> false);
@@ -112,7 +118,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public Graph getDefaultGraph() {
-        return current.getUnionGraph();
+        return recordingIfWriting(current.getUnionGraph());
     }
 
     /** How many write transactions were committed: tells caches built from the store to rebuild. */
@@ -151,6 +157,107 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         beforeCommit.remove(step);
     }
 
+    /** Listeners told, after every committed write, which subjects it changed (caches update only those). */
+    void afterEveryCommit(Consumer<StoreChange> listener) {
+        afterCommit.add(listener);
+    }
+
+    void removeAfterCommit(Consumer<StoreChange> listener) {
+        afterCommit.remove(listener);
+    }
+
+    // Every way a write can reach the data records the subjects it touches: quad operations here,
+    // triple operations on the graphs handed out during a write (SPARQL CLEAR, LOAD) in ChangeRecordingGraph.
+
+    @Override
+    public void add(Quad quad) {
+        changed().add(quad.getSubject());
+        super.add(quad);
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        changed().add(s);
+        super.add(g, s, p, o);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        changed().add(quad.getSubject());
+        super.delete(quad);
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        changed().add(s);
+        super.delete(g, s, p, o);
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        changed().addSubjectsOf(find(g, s, p, o));
+        super.deleteAny(g, s, p, o);
+    }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) {
+        changed().addSubjectsOf(find(graphName, Node.ANY, Node.ANY, Node.ANY));
+        changed().addSubjectsOf(Iter.map(graph.find(), t -> Quad.create(graphName, t)));
+        super.addGraph(graphName, graph);
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        changed().addSubjectsOf(find(graphName, Node.ANY, Node.ANY, Node.ANY));
+        super.removeGraph(graphName);
+    }
+
+    @Override
+    public void clear() {
+        changed().incomplete();
+        super.clear();
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return recordingIfWriting(super.getGraph(graphNode));
+    }
+
+    @Override
+    public Graph getUnionGraph() {
+        return recordingIfWriting(super.getUnionGraph());
+    }
+
+    private Graph recordingIfWriting(Graph graph) {
+        return writing() ? new ChangeRecordingGraph(graph, changed()) : graph;
+    }
+
+    private boolean writing() {
+        return isInTransaction() && transactionMode() == ReadWrite.WRITE;
+    }
+
+    /** This thread's write's changes so far (a write may begin as a read and be promoted). */
+    private ChangedSubjects changed() {
+        ChangedSubjects c = changes.get();
+        if (c == null) {
+            c = new ChangedSubjects();
+            changes.set(c);
+        }
+        return c;
+    }
+
+    private void publish(ChangedSubjects c, long generation) {
+        StoreChange change = c == null ? new StoreChange(generation, java.util.Set.of(), true) : c.toChange(generation);
+        for (Consumer<StoreChange> listener : afterCommit) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                // the write is committed: a failing listener must not make it look failed
+                LOG.warn("A listener to committed changes failed: {}", e.getMessage());
+            }
+        }
+    }
+
     @Override
     public boolean promote(Promote mode) {
         if (readOnly)
@@ -171,7 +278,8 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
                 step.accept(this);
         super.commit();
         if (write)
-            commits.incrementAndGet();
+            publish(changes.get(), commits.incrementAndGet());
+        changes.remove();
     }
 
     private void holdConnection(Runnable begin) {
@@ -200,6 +308,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     @Override
     public void abort() {
         boolean wasWrite = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+        changes.remove();
         super.abort();
         if (wasWrite)
             reconnectPending = true;
@@ -211,6 +320,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
             // A write ended without commit is an abort too.
             reconnectPending = true;
         }
+        changes.remove();
         try {
             super.end();
         } finally {
