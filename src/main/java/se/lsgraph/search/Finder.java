@@ -50,10 +50,13 @@ public final class Finder {
 
     private final DirectoryReader reader;
     private final Map<String, Map<String, Labelled>> facetLabels;
+    /** A filter value that is shown as its twin (a place tied to another as the same area). */
+    private final Map<String, String> shownAs;
 
-    Finder(DirectoryReader reader, Map<String, Map<String, Labelled>> facetLabels) {
+    Finder(DirectoryReader reader, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) {
         this.reader = reader;
         this.facetLabels = facetLabels;
+        this.shownAs = shownAs;
     }
 
     /** Builds the finder over the store's current content in memory (tests, one-off use). */
@@ -80,7 +83,8 @@ public final class Finder {
     public Map<String, List<Labelled>> facetValues() {
         Map<String, List<Labelled>> out = new LinkedHashMap<>();
         for (String facet : FACETS)
-            out.put(facet, facetLabels.getOrDefault(facet, Map.of()).values().stream().filter(l -> occurs(facet, l.value()))
+            out.put(facet, facetLabels.getOrDefault(facet, Map.of()).values().stream()
+                    .filter(l -> !shownAs.containsKey(l.value()) && occurs(facet, l.value()))
                     .sorted(Comparator.comparing((Labelled l) -> l.sv() == null ? l.value() : l.sv())).toList());
         return out;
     }
@@ -191,7 +195,7 @@ public final class Finder {
         for (String facet : FACETS) {
             Map<String, Long> counts = new HashMap<>();
             for (Hit h : hits)
-                for (String v : new java.util.HashSet<>(List.of(h.doc().getValues(SearchFields.FACET_PREFIX + facet))))
+                for (String v : shownValues(h, facet))
                     counts.merge(v, 1L, Long::sum);
             Map<String, Labelled> labels = facetLabels.getOrDefault(facet, Map.of());
             out.put(facet, counts.entrySet().stream()
@@ -199,6 +203,14 @@ public final class Finder {
                     .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(f -> f.value().value()))
                     .toList());
         }
+        return out;
+    }
+
+    /** A hit's values of a filter, each twin place counted once, as the place shown for both. */
+    private Set<String> shownValues(Hit h, String facet) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String v : h.doc().getValues(SearchFields.FACET_PREFIX + facet))
+            out.add(shownAs.getOrDefault(v, v));
         return out;
     }
 

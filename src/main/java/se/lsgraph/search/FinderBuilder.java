@@ -47,7 +47,7 @@ public final class FinderBuilder {
         PendingChanges.Taken taken = changes == null ? null : changes.take();
         try {
             IndexUpdate update = update(store, index, budget, taken, progress);
-            return new Finder(index.openReader(), index.facetLabels());
+            return new Finder(index.openReader(), index.facetLabels(), index.shownAs());
         } catch (IOException e) {
             if (changes != null)
                 changes.lost();

@@ -47,6 +47,7 @@ public final class FinderIndex implements AutoCloseable {
     public static final String FOLDER = "search-index";
     private static final String FINGERPRINT = "fingerprint";
     private static final String FACET_LABELS = "facetLabels";
+    private static final String SHOWN_AS = "facetShownAs";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Directory directory;
@@ -108,6 +109,21 @@ public final class FinderIndex implements AutoCloseable {
         }
     }
 
+    /** Filter values shown as their twin (see StoreDocuments.Read). */
+    Map<String, String> shownAs() throws IOException {
+        String json = commitData().get(SHOWN_AS);
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IOException("unreadable filter twins in the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> commitData(String fingerprint, Map<String, Map<String, Labelled>> labels, Map<String, String> shownAs)
+            throws JsonProcessingException {
+        return Map.of(FINGERPRINT, fingerprint, FACET_LABELS, JSON.writeValueAsString(labels), SHOWN_AS, JSON.writeValueAsString(shownAs));
+    }
+
     /**
      * Brings the index to the documents read from the store: writes the new and changed hits,
      * deletes the ones that are gone, and commits with the store's fingerprint.
@@ -138,7 +154,7 @@ public final class FinderIndex implements AutoCloseable {
                     written++;
                 }
             budget.check();
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, FACET_LABELS, JSON.writeValueAsString(read.facetLabels())).entrySet());
+            writer.setLiveCommitData(commitData(fingerprint, read.facetLabels(), read.shownAs()).entrySet());
             writer.commit();
         }
         progress.accept(new long[] {read.documents().size(), read.documents().size()});
@@ -191,7 +207,7 @@ public final class FinderIndex implements AutoCloseable {
                     written++;
                 }
             budget.check();
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, FACET_LABELS, JSON.writeValueAsString(labels)).entrySet());
+            writer.setLiveCommitData(commitData(fingerprint, labels, read.shownAs()).entrySet());
             writer.commit();
         }
         return written;

@@ -40,11 +40,14 @@ import se.lsgraph.store.GraphStore;
  */
 final class StoreDocuments {
     static final List<String> QUERIES = List.of("search-entry-point-texts", "search-entry-point-cards",
-            "entry-point-filters", "search-region-said-texts", "search-region-said-cards", "search-english-names-by-lsgraph");
+            "entry-point-filters", "search-region-said-texts", "search-region-said-cards", "search-english-names-by-lsgraph", "search-place-twins");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The documents, and the labels of every filter value (facet → value IRI → labels). */
-    record Read(List<SearchDocument> documents, Map<String, Map<String, Labelled>> facetLabels) {}
+    /**
+     * The documents, the labels of every filter value (facet → value IRI → labels), and the filter
+     * values that stand for a twin (a place tied to another as the same area → the one shown).
+     */
+    record Read(List<SearchDocument> documents, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) {}
 
     private StoreDocuments() {}
 
@@ -58,7 +61,7 @@ final class StoreDocuments {
      */
     static Read readSome(GraphStore store, Set<String> items, BuildBudget budget) {
         return store.read(dsg -> assemble(name -> {
-            if (name.equals("search-english-names-by-lsgraph"))
+            if (name.equals("search-english-names-by-lsgraph") || name.equals("search-place-twins"))
                 return select(store, name, budget, null);
             List<Binding> rows = new ArrayList<>();
             for (String item : items) {
@@ -99,7 +102,29 @@ final class StoreDocuments {
         saidTexts.forEach((iri, texts) -> docs.add(new SearchDocument(iri, HitType.REGION_SAID, texts, Map.of(),
                 json(saidCards.getOrDefault(iri, Card.empty(iri))), dependsOn.getOrDefault(iri, Set.of()))));
         docs.sort(Comparator.comparing(SearchDocument::iri));
-        return new Read(docs, facetLabels);
+        return new Read(docs, facetLabels, shownAs(rows.apply("search-place-twins")));
+    }
+
+    /**
+     * For each pair of twin places, the one the filter shows instead of the other: the one the other
+     * names as its exact match (the register's place), else the first IRI.
+     */
+    private static Map<String, String> shownAs(List<Binding> twins) {
+        Map<String, String> out = new TreeMap<>();
+        for (Binding b : twins) {
+            String place = b.get(Var.alloc("place")).getURI();
+            String same = b.get(Var.alloc("same")).getURI();
+            boolean matched = Boolean.parseBoolean(b.get(Var.alloc("matched")).getLiteralLexicalForm());
+            if (matched)
+                out.put(place, same);
+        }
+        for (Binding b : twins) {
+            String place = b.get(Var.alloc("place")).getURI();
+            String same = b.get(Var.alloc("same")).getURI();
+            if (!out.containsKey(place) && !out.containsKey(same) && place.compareTo(same) > 0)
+                out.put(place, same);
+        }
+        return out;
     }
 
     /** Notes that a hit's document is built from what the store says about this resource. */
