@@ -112,8 +112,8 @@ public final class Finder {
         String lang = request.language() != null ? request.language() : AnswerLanguage.of(request.text(), words, reader);
         List<Query> wordQueries = new ArrayList<>();
         WordQueries queries = new WordQueries(reader);
-        for (String w : words)
-            wordQueries.add(queries.forWord(w));
+        for (List<String> compound : NeedWords.groups(request.text()))
+            wordQueries.add(queries.forCompound(compound));
 
         WordsMatched coverage = WordsMatched.of(searcher, wordQueries);
         List<Hit> matched = words.isEmpty() && !request.text().isEmpty() ? List.of()
