@@ -53,10 +53,25 @@ public final class Finder {
     /** A filter value that is shown as its twin (a place tied to another as the same area). */
     private final Map<String, String> shownAs;
 
-    Finder(DirectoryReader reader, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) {
+    /** What ranking and filtering read of each hit (its IRI and filter values), by document id, read once. */
+    private final Document[] rankingFields;
+    /** The document ids of each kind of hit, read once: the rarity of a word is counted among them. */
+    private final Map<HitType, java.util.BitSet> ofType = new java.util.EnumMap<>(HitType.class);
+
+    Finder(DirectoryReader reader, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) throws IOException {
         this.reader = reader;
         this.facetLabels = facetLabels;
         this.shownAs = shownAs;
+        IndexSearcher searcher = new IndexSearcher(reader);
+        this.rankingFields = new Document[reader.maxDoc()];
+        for (HitType type : HitType.values()) {
+            java.util.BitSet docs = new java.util.BitSet(reader.maxDoc());
+            for (ScoreDoc sd : searcher.search(typeOnly(type), Math.max(1, reader.maxDoc())).scoreDocs) {
+                docs.set(sd.doc);
+                rankingFields[sd.doc] = searcher.storedFields().document(sd.doc, RANKING_FIELDS);
+            }
+            ofType.put(type, docs);
+        }
     }
 
     /** Builds the finder over the store's current content in memory (tests, one-off use). */
@@ -118,7 +133,7 @@ public final class Finder {
         WordsMatched coverage = WordsMatched.of(searcher, wordQueries);
         List<Hit> matched = words.isEmpty() && !request.text().isEmpty() ? List.of()
                 : words.isEmpty() ? hits(searcher, typeOnly(HitType.ENTRY_POINT))
-                : coverage.enough(hits(searcher, scored(searcher, wordQueries, HitType.ENTRY_POINT, request.text())));
+                : coverage.enough(hits(searcher, scored(coverage, wordQueries, HitType.ENTRY_POINT, request.text())));
         List<Hit> base = matched.isEmpty() ? hits(searcher, typeOnly(HitType.ENTRY_POINT)) : matched;
         Map<String, List<FacetCount>> facets = facetCounts(base);
         List<Hit> kept = new ArrayList<>();
@@ -134,7 +149,7 @@ public final class Finder {
 
         List<RegionStatement> said = new ArrayList<>();
         if (!wordQueries.isEmpty())
-            for (Hit h : top(coverage.enough(hits(searcher, scored(searcher, wordQueries, HitType.REGION_SAID, request.text()))), SAID_LIMIT)) {
+            for (Hit h : top(coverage.enough(hits(searcher, scored(coverage, wordQueries, HitType.REGION_SAID, request.text()))), SAID_LIMIT)) {
                 StoreDocuments.Card c = card(searcher, h);
                 said.add(new RegionStatement(h.iri(), c.label(), h.score(), c.fields(), c.englishByLsgraph()));
             }
@@ -147,13 +162,15 @@ public final class Finder {
      * hit that has the whole need as one of its names counts double ("SciLifeLab" is SciLifeLab
      * before the services whose names begin with it).
      */
-    private Query scored(IndexSearcher searcher, List<Query> wordQueries, HitType type, String need) throws IOException {
+    private Query scored(WordsMatched coverage, List<Query> wordQueries, HitType type, String need) {
         Query typeQuery = typeOnly(type);
-        int n = searcher.count(typeQuery);
+        java.util.BitSet ofThisType = ofType.get(type);
+        int n = ofThisType.cardinality();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         double total = 0;
-        for (Query w : wordQueries) {
-            int df = searcher.count(new BooleanQuery.Builder().add(typeQuery, Occur.FILTER).add(w, Occur.MUST).build());
+        for (int i = 0; i < wordQueries.size(); i++) {
+            Query w = wordQueries.get(i);
+            int df = coverage.matchedAmong(i, ofThisType);
             if (df == 0)
                 continue;
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -174,7 +191,7 @@ public final class Finder {
     private List<Hit> hits(IndexSearcher searcher, Query q) throws IOException {
         List<Hit> out = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc, RANKING_FIELDS);
+            Document d = rankingFields[sd.doc];
             out.add(new Hit(sd.doc, d.get(SearchFields.IRI), sd.score, d));
         }
         return out;
