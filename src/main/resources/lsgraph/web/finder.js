@@ -30,6 +30,17 @@
 
   function label(l, lang) { return (lang === 'en' ? (l.en || l.sv) : (l.sv || l.en)) || l.value; }
 
+  // An English label that is lsgraph's own name (not an official one) is shown with a mark, its
+  // text from the server's message bundles (body.texts).
+  function labelled(l, lang, c, texts) {
+    const text = document.createTextNode(label(l, lang));
+    const shownInEnglish = lang === 'en' && l.en;
+    if (!shownInEnglish || !(c.englishByLsgraph || []).includes(l.value)) return [text];
+    const mark = el('small', 'by-lsgraph', ' ' + texts.englishByLsgraph);
+    mark.title = texts.englishByLsgraphExplained;
+    return [text, mark];
+  }
+
   function localHref(iri) {
     const base = 'https://w3id.org/lsgraph/id/';
     return iri.startsWith(base) ? '/id/' + iri.substring(base.length) : iri;
@@ -42,7 +53,7 @@
     return e;
   }
 
-  function field(card, name, lang) {
+  function field(card, name, lang, texts) {
     const t = TEXT[lang];
     const values = card.fields[name] || [];
     const dd = el('dd', 'field-' + name);
@@ -59,24 +70,27 @@
         } else if (name === 'wayIn') {
           dd.appendChild(document.createTextNode(v.value));
         } else {
-          dd.appendChild(document.createTextNode(label(v, lang)));
+          labelled(v, lang, card, texts).forEach(n => dd.appendChild(n));
         }
       });
     }
     return [el('dt', null, t[name]), dd];
   }
 
-  function card(c, names, lang, said) {
+  function card(c, names, lang, said, texts) {
     const li = el('li', said ? 'card said' : 'card');
     const h3 = el('h3');
-    const a = el('a', null, label(c.label, lang));
+    const [name, mark] = labelled(c.label, lang, c, texts);
+    const a = el('a');
+    a.appendChild(name);
     a.href = localHref(c.iri);
     h3.appendChild(a);
+    if (mark) h3.appendChild(mark);
     li.appendChild(h3);
     const dl = el('dl');
     names.forEach(name => {
       if ((name === 'proposedBy' || said) && !(c.fields[name] || []).length) return;
-      field(c, name, lang).forEach(e => dl.appendChild(e));
+      field(c, name, lang, texts).forEach(e => dl.appendChild(e));
     });
     li.appendChild(dl);
     return li;
@@ -153,13 +167,13 @@
     const t = TEXT[lang];
     document.documentElement.lang = lang;
     body.results.forEach(c => results.appendChild(card(c,
-      ['kind', 'owner', 'proposedBy', 'place', 'offer', 'audience', 'area', 'status', 'wayIn', 'document'], lang, false)));
+      ['kind', 'owner', 'proposedBy', 'place', 'offer', 'audience', 'area', 'status', 'wayIn', 'document'], lang, false, body.texts)));
     if (body.count === 0) showEmpty(body, lang);
     const section = saidSection();
     section.querySelector('h2').textContent = t.said;
     const said = section.querySelector('#said');
     said.textContent = '';
-    body.said.forEach(c => said.appendChild(card(c, ['kind', 'text', 'topic', 'raisedBy', 'document'], lang, true)));
+    body.said.forEach(c => said.appendChild(card(c, ['kind', 'text', 'topic', 'raisedBy', 'document'], lang, true, body.texts)));
     section.hidden = body.said.length === 0;
     summary.textContent = t.results(body.count) + (body.updating ? t.updating : '');
     history.replaceState(null, '', '/?' + params.toString());

@@ -10,14 +10,22 @@ import java.util.Map;
  *
  * @param fields field name → the values: "kind", "owner", "proposedBy", "place", "offer", "area",
  *               "audience", "status", "wayIn", "source", "document"
+ * @param englishByLsgraph the IRIs on the card (the entry point itself, its owner, its place ...)
+ *               whose English label is lsgraph's own name, not an official one: marked in English
  */
-public record EntryPoint(String iri, Labelled label, double score, Map<String, List<Labelled>> fields) {
+public record EntryPoint(String iri, Labelled label, double score, Map<String, List<Labelled>> fields,
+        List<String> englishByLsgraph) {
 
     /** A value: an IRI (or a literal such as a URL) with its labels, either of which may be null. */
     public record Labelled(String value, String sv, String en) {}
 
     public List<Labelled> field(String name) {
         return fields.getOrDefault(name, List.of());
+    }
+
+    /** True when the entry point's English name is lsgraph's own (a translation), not an official name. */
+    public boolean englishNameByLsgraph() {
+        return englishByLsgraph.contains(iri);
     }
 
     /** The way in, or null when no public source confirms one (shown as unknown). */

@@ -50,10 +50,28 @@ public final class Finder {
 
     private final DirectoryReader reader;
     private final Map<String, Map<String, Labelled>> facetLabels;
+    /** A filter value that is shown as its twin (a place tied to another as the same area). */
+    private final Map<String, String> shownAs;
 
-    Finder(DirectoryReader reader, Map<String, Map<String, Labelled>> facetLabels) {
+    /** What ranking and filtering read of each hit (its IRI and filter values), by document id, read once. */
+    private final Document[] rankingFields;
+    /** The document ids of each kind of hit, read once: the rarity of a word is counted among them. */
+    private final Map<HitType, java.util.BitSet> ofType = new java.util.EnumMap<>(HitType.class);
+
+    Finder(DirectoryReader reader, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) throws IOException {
         this.reader = reader;
         this.facetLabels = facetLabels;
+        this.shownAs = shownAs;
+        IndexSearcher searcher = new IndexSearcher(reader);
+        this.rankingFields = new Document[reader.maxDoc()];
+        for (HitType type : HitType.values()) {
+            java.util.BitSet docs = new java.util.BitSet(reader.maxDoc());
+            for (ScoreDoc sd : searcher.search(typeOnly(type), Math.max(1, reader.maxDoc())).scoreDocs) {
+                docs.set(sd.doc);
+                rankingFields[sd.doc] = searcher.storedFields().document(sd.doc, RANKING_FIELDS);
+            }
+            ofType.put(type, docs);
+        }
     }
 
     /** Builds the finder over the store's current content in memory (tests, one-off use). */
@@ -73,13 +91,25 @@ public final class Finder {
         }
     }
 
-    /** For each filter (kind, area, place, status), the values that occur, sorted by Swedish label. */
+    /**
+     * For each filter (kind, area, place, status), the values that occur, sorted by Swedish label
+     * (a value no hit has any longer, after a write, is left out though its label is kept).
+     */
     public Map<String, List<Labelled>> facetValues() {
         Map<String, List<Labelled>> out = new LinkedHashMap<>();
         for (String facet : FACETS)
             out.put(facet, facetLabels.getOrDefault(facet, Map.of()).values().stream()
+                    .filter(l -> !shownAs.containsKey(l.value()) && occurs(facet, l.value()))
                     .sorted(Comparator.comparing((Labelled l) -> l.sv() == null ? l.value() : l.sv())).toList());
         return out;
+    }
+
+    private boolean occurs(String facet, String value) {
+        try {
+            return reader.docFreq(new Term(SearchFields.FACET_PREFIX + facet, value)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+        }
     }
 
     /** Lets go of this finder's index state (its owner calls this once, when done with it or replacing it). */
@@ -97,13 +127,13 @@ public final class Finder {
         String lang = request.language() != null ? request.language() : AnswerLanguage.of(request.text(), words, reader);
         List<Query> wordQueries = new ArrayList<>();
         WordQueries queries = new WordQueries(reader);
-        for (String w : words)
-            wordQueries.add(queries.forWord(w));
+        for (List<String> compound : NeedWords.groups(request.text()))
+            wordQueries.add(queries.forCompound(compound));
 
         WordsMatched coverage = WordsMatched.of(searcher, wordQueries);
         List<Hit> matched = words.isEmpty() && !request.text().isEmpty() ? List.of()
                 : words.isEmpty() ? hits(searcher, typeOnly(HitType.ENTRY_POINT))
-                : coverage.enough(hits(searcher, scored(searcher, wordQueries, HitType.ENTRY_POINT, request.text())));
+                : coverage.enough(hits(searcher, scored(coverage, wordQueries, HitType.ENTRY_POINT, request.text())));
         List<Hit> base = matched.isEmpty() ? hits(searcher, typeOnly(HitType.ENTRY_POINT)) : matched;
         Map<String, List<FacetCount>> facets = facetCounts(base);
         List<Hit> kept = new ArrayList<>();
@@ -114,14 +144,14 @@ public final class Finder {
         List<EntryPoint> results = new ArrayList<>();
         for (Hit h : kept.subList(0, Math.min(request.limit(), kept.size()))) {
             StoreDocuments.Card c = card(searcher, h);
-            results.add(new EntryPoint(h.iri(), c.label(), h.score(), c.fields()));
+            results.add(new EntryPoint(h.iri(), c.label(), h.score(), c.fields(), c.englishByLsgraph()));
         }
 
         List<RegionStatement> said = new ArrayList<>();
         if (!wordQueries.isEmpty())
-            for (Hit h : top(coverage.enough(hits(searcher, scored(searcher, wordQueries, HitType.REGION_SAID, request.text()))), SAID_LIMIT)) {
+            for (Hit h : top(coverage.enough(hits(searcher, scored(coverage, wordQueries, HitType.REGION_SAID, request.text()))), SAID_LIMIT)) {
                 StoreDocuments.Card c = card(searcher, h);
-                said.add(new RegionStatement(h.iri(), c.label(), h.score(), c.fields()));
+                said.add(new RegionStatement(h.iri(), c.label(), h.score(), c.fields(), c.englishByLsgraph()));
             }
         List<Suggestion> suggestions = results.isEmpty() ? suggestions(words) : List.of();
         return new SearchAnswer(request.text(), lang, results, matched.size(), said, suggestions, facets);
@@ -132,13 +162,15 @@ public final class Finder {
      * hit that has the whole need as one of its names counts double ("SciLifeLab" is SciLifeLab
      * before the services whose names begin with it).
      */
-    private Query scored(IndexSearcher searcher, List<Query> wordQueries, HitType type, String need) throws IOException {
+    private Query scored(WordsMatched coverage, List<Query> wordQueries, HitType type, String need) {
         Query typeQuery = typeOnly(type);
-        int n = searcher.count(typeQuery);
+        java.util.BitSet ofThisType = ofType.get(type);
+        int n = ofThisType.cardinality();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         double total = 0;
-        for (Query w : wordQueries) {
-            int df = searcher.count(new BooleanQuery.Builder().add(typeQuery, Occur.FILTER).add(w, Occur.MUST).build());
+        for (int i = 0; i < wordQueries.size(); i++) {
+            Query w = wordQueries.get(i);
+            int df = coverage.matchedAmong(i, ofThisType);
             if (df == 0)
                 continue;
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -159,7 +191,7 @@ public final class Finder {
     private List<Hit> hits(IndexSearcher searcher, Query q) throws IOException {
         List<Hit> out = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc, RANKING_FIELDS);
+            Document d = rankingFields[sd.doc];
             out.add(new Hit(sd.doc, d.get(SearchFields.IRI), sd.score, d));
         }
         return out;
@@ -180,7 +212,7 @@ public final class Finder {
         for (String facet : FACETS) {
             Map<String, Long> counts = new HashMap<>();
             for (Hit h : hits)
-                for (String v : new java.util.HashSet<>(List.of(h.doc().getValues(SearchFields.FACET_PREFIX + facet))))
+                for (String v : shownValues(h, facet))
                     counts.merge(v, 1L, Long::sum);
             Map<String, Labelled> labels = facetLabels.getOrDefault(facet, Map.of());
             out.put(facet, counts.entrySet().stream()
@@ -188,6 +220,14 @@ public final class Finder {
                     .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(f -> f.value().value()))
                     .toList());
         }
+        return out;
+    }
+
+    /** A hit's values of a filter, each twin place counted once, as the place shown for both. */
+    private Set<String> shownValues(Hit h, String facet) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String v : h.doc().getValues(SearchFields.FACET_PREFIX + facet))
+            out.add(shownAs.getOrDefault(v, v));
         return out;
     }
 

@@ -2,33 +2,117 @@ package se.lsgraph.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.vocabulary.RDF;
+
+import se.lsgraph.query.BundledSparql;
 import se.lsgraph.store.GraphStore;
 
 /**
  * Brings a finder's index up to the store and opens a finder on it: when the index's fingerprint
- * is the store's, the persisted index is used as it is (a restart serves at once); otherwise the
- * store is read and only the changed hits are rewritten. Reports its progress as it goes.
+ * is the store's, the persisted index is used as it is (a restart serves at once). After writes
+ * whose changed subjects are known, only the hits they touch are re-read (the changed resources that
+ * are hits, and the hits whose documents are built from a changed resource); otherwise the whole
+ * store is read, and in both cases only the hits whose content changed are rewritten. Reports its
+ * progress as it goes.
  */
 public final class FinderBuilder {
+    /** More hits than this to re-read after a write, and the whole store is read instead (fewer queries). */
+    static final int MAX_REREAD = 2000;
+
     private FinderBuilder() {}
 
+    /** What one update did: whether it read the whole store, which hits it re-read, how many it wrote. */
+    record IndexUpdate(boolean wholeStore, Set<String> reread, long written) {}
+
     public static Finder build(GraphStore store, FinderIndex index, BuildBudget budget, Consumer<BuildProgress> progress) {
+        return build(store, index, budget, null, progress);
+    }
+
+    /**
+     * @param changes the writes since the index was last brought up to date (null: unknown, so the
+     *                store's fingerprint decides whether to read it all)
+     */
+    public static Finder build(GraphStore store, FinderIndex index, BuildBudget budget, PendingChanges changes,
+            Consumer<BuildProgress> progress) {
+        PendingChanges.Taken taken = changes == null ? null : changes.take();
+        try {
+            IndexUpdate update = update(store, index, budget, taken, progress);
+            return new Finder(index.openReader(), index.facetLabels(), index.shownAs());
+        } catch (IOException e) {
+            if (changes != null)
+                changes.lost();
+            throw new UncheckedIOException("cannot build the search index: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (changes != null)
+                changes.lost();
+            throw e;
+        }
+    }
+
+    static IndexUpdate update(GraphStore store, FinderIndex index, BuildBudget budget, PendingChanges.Taken taken,
+            Consumer<BuildProgress> progress) throws IOException {
         BuildProgress[] at = {BuildProgress.starting()};
         progress.accept(at[0]);
-        try {
-            String fingerprint = StoreFingerprint.of(store);
-            long written = 0;
-            if (!fingerprint.equals(index.fingerprint())) {
+        String fingerprint = StoreFingerprint.of(store);
+        String indexed = index.fingerprint();
+        IndexUpdate update = new IndexUpdate(false, Set.of(), 0);
+        // A rename leaves the fingerprint (graph sizes, provenance) as it was: the changes tell.
+        boolean knownChanges = taken != null && taken.complete() && indexed != null;
+        boolean changed = !fingerprint.equals(indexed) || (taken != null && (!taken.complete() || !taken.subjects().isEmpty()));
+        if (changed) {
+            Set<String> reread = knownChanges ? toReread(store, index, taken.subjects()) : null;
+            if (reread != null) {
+                progress.accept(at[0] = at[0].at("re-reading changed hits", 0, reread.size()));
+                long written = index.updateSome(StoreDocuments.readSome(store, reread, budget), reread, fingerprint, budget);
+                update = new IndexUpdate(false, reread, written);
+            } else {
                 StoreDocuments.Read read = StoreDocuments.read(store, budget, phase -> progress.accept(at[0] = at[0].at(phase, 0, 0)));
-                written = index.update(read, fingerprint, budget, n -> progress.accept(at[0] = at[0].at("indexing", n[0], n[1])));
+                long written = index.update(read, fingerprint, budget, n -> progress.accept(at[0] = at[0].at("indexing", n[0], n[1])));
+                update = new IndexUpdate(true, Set.of(), written);
             }
-            Finder finder = new Finder(index.openReader(), index.facetLabels());
-            progress.accept(at[0].at("ready", written, at[0].total()));
-            return finder;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the search index: " + e.getMessage(), e);
         }
+        progress.accept(at[0].at("ready", update.written(), at[0].total()));
+        return update;
+    }
+
+    /**
+     * The hits to re-read for these changed subjects: those in the index that are one of them or
+     * are built from one, and those of them that are not in the index yet but have a hit's type;
+     * null when there are too many (then the whole store is read).
+     */
+    private static Set<String> toReread(GraphStore store, FinderIndex index, Set<String> subjects) throws IOException {
+        Set<String> reread = new HashSet<>(index.affectedBy(subjects));
+        Set<String> newHits = newHits(store, subjects, reread);
+        reread.addAll(newHits);
+        return reread.size() > MAX_REREAD ? null : reread;
+    }
+
+    private static Set<String> newHits(GraphStore store, Set<String> subjects, Set<String> inIndex) {
+        return store.read(dsg -> {
+            Set<Node> kinds = new HashSet<>();
+            try (QueryExec qe = QueryExec.dataset(dsg).query(QueryFactory.create(BundledSparql.text("search-hit-kinds"))).build()) {
+                qe.select().forEachRemaining(b -> kinds.add(b.get(Var.alloc("kind"))));
+            }
+            Set<String> out = new HashSet<>();
+            for (String s : subjects) {
+                if (inIndex.contains(s))
+                    continue;
+                List<Node> types = dsg.getUnionGraph().find(NodeFactory.createURI(s), RDF.type.asNode(), Node.ANY)
+                        .mapWith(t -> t.getObject()).toList();
+                if (types.stream().anyMatch(kinds::contains))
+                    out.add(s);
+            }
+            return out;
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -17,10 +18,17 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -39,6 +47,7 @@ public final class FinderIndex implements AutoCloseable {
     public static final String FOLDER = "search-index";
     private static final String FINGERPRINT = "fingerprint";
     private static final String FACET_LABELS = "facetLabels";
+    private static final String SHOWN_AS = "facetShownAs";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Directory directory;
@@ -100,6 +109,21 @@ public final class FinderIndex implements AutoCloseable {
         }
     }
 
+    /** Filter values shown as their twin (see StoreDocuments.Read). */
+    Map<String, String> shownAs() throws IOException {
+        String json = commitData().get(SHOWN_AS);
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IOException("unreadable filter twins in the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> commitData(String fingerprint, Map<String, Map<String, Labelled>> labels, Map<String, String> shownAs)
+            throws JsonProcessingException {
+        return Map.of(FINGERPRINT, fingerprint, FACET_LABELS, JSON.writeValueAsString(labels), SHOWN_AS, JSON.writeValueAsString(shownAs));
+    }
+
     /**
      * Brings the index to the documents read from the store: writes the new and changed hits,
      * deletes the ones that are gone, and commits with the store's fingerprint.
@@ -130,11 +154,76 @@ public final class FinderIndex implements AutoCloseable {
                     written++;
                 }
             budget.check();
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, FACET_LABELS, JSON.writeValueAsString(read.facetLabels())).entrySet());
+            writer.setLiveCommitData(commitData(fingerprint, read.facetLabels(), read.shownAs()).entrySet());
             writer.commit();
         }
         progress.accept(new long[] {read.documents().size(), read.documents().size()});
         return written;
+    }
+
+    /** The hits (IRIs) that are one of these resources or are built from one of them. */
+    Set<String> affectedBy(Set<String> resources) throws IOException {
+        Set<String> out = new HashSet<>();
+        if (resources.isEmpty() || !DirectoryReader.indexExists(directory))
+            return out;
+        List<BytesRef> terms = resources.stream().map(BytesRef::new).toList();
+        Query q = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(SearchFields.IRI, terms), Occur.SHOULD)
+                .add(new TermInSetQuery(SearchFields.DEPENDS_ON, terms), Occur.SHOULD).build();
+        try (DirectoryReader reader = openReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs)
+                out.add(searcher.storedFields().document(sd.doc, Set.of(SearchFields.IRI)).get(SearchFields.IRI));
+        }
+        return out;
+    }
+
+    /**
+     * Rewrites only these hits: each re-read one whose content changed, and deletes those of them
+     * that are no longer hits; the filter labels read for them replace the old ones. Commits with
+     * the store's fingerprint, so a restart uses the index as it is.
+     *
+     * @return how many hits were written or deleted
+     */
+    long updateSome(StoreDocuments.Read read, Set<String> reread, String fingerprint, BuildBudget budget) throws IOException {
+        Map<String, Map<String, Labelled>> labels = new java.util.TreeMap<>();
+        facetLabels().forEach((facet, values) -> labels.put(facet, new java.util.TreeMap<>(values)));
+        read.facetLabels().forEach((facet, values) -> labels.computeIfAbsent(facet, k -> new java.util.TreeMap<>()).putAll(values));
+        Map<String, String> existing = hashesOf(reread);
+        long written = 0;
+        IndexWriterConfig config = new IndexWriterConfig(SearchFields.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            Set<String> present = new HashSet<>();
+            for (SearchDocument doc : read.documents()) {
+                present.add(doc.iri());
+                if (!doc.hash().equals(existing.get(doc.iri()))) {
+                    writer.updateDocument(new Term(SearchFields.IRI, doc.iri()), doc.toLucene());
+                    written++;
+                }
+            }
+            for (String gone : existing.keySet())
+                if (!present.contains(gone)) {
+                    writer.deleteDocuments(new Term(SearchFields.IRI, gone));
+                    written++;
+                }
+            budget.check();
+            writer.setLiveCommitData(commitData(fingerprint, labels, read.shownAs()).entrySet());
+            writer.commit();
+        }
+        return written;
+    }
+
+    private Map<String, String> hashesOf(Set<String> iris) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader reader = openReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query q = new TermInSetQuery(SearchFields.IRI, iris.stream().map(BytesRef::new).toList());
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc, Set.of(SearchFields.IRI, SearchFields.HASH));
+                hashes.put(d.get(SearchFields.IRI), d.get(SearchFields.HASH));
+            }
+        }
+        return hashes;
     }
 
     private Map<String, String> existingHashes() throws IOException {

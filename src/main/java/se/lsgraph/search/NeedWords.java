@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The words of a need as the finder searches them: split like the index splits its texts, lower
@@ -30,25 +31,47 @@ final class NeedWords {
 
     static List<String> of(String text) {
         Set<String> words = new LinkedHashSet<>();
+        groups(text).forEach(words::addAll);
+        return new ArrayList<>(words);
+    }
+
+    /**
+     * The words of a need, those joined by a hyphen kept together as one compound ("AI-modell",
+     * "GMP-tillverkning"): a compound is one word of the need, written in parts, so it counts once.
+     */
+    static List<List<String>> groups(String text) {
+        List<List<String>> groups = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
         try (StandardTokenizer tokens = new StandardTokenizer()) {
             tokens.setReader(new StringReader(text));
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
+            int previousEnd = -1;
+            List<String> group = new ArrayList<>();
             while (tokens.incrementToken()) {
+                boolean hyphenated = previousEnd >= 0 && text.substring(previousEnd, offset.startOffset()).equals("-");
+                if (!hyphenated && !group.isEmpty()) {
+                    groups.add(group);
+                    group = new ArrayList<>();
+                }
+                previousEnd = offset.endOffset();
                 String word = term.toString();
                 String lower = word.toLowerCase(Locale.ROOT);
                 boolean abbreviation = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
                         && !word.equals(lower);
                 boolean little = SwedishAnalyzer.getDefaultStopSet().contains(lower)
                         || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
-                if (abbreviation || !little)
-                    words.add(lower);
+                if ((abbreviation || !little) && seen.add(lower))
+                    group.add(lower);
             }
+            if (!group.isEmpty())
+                groups.add(group);
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ArrayList<>(words);
+        return groups;
     }
 
     /** How many of the text's little words are only Swedish ([0]) and only English ([1]): "för" vs "for". */

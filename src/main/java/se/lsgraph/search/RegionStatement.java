@@ -10,8 +10,10 @@ import se.lsgraph.search.EntryPoint.Labelled;
  * development need, or an area, goal or direction of a strategy, with its text and source document.
  *
  * @param fields field name → the values: "kind", "text", "topic", "raisedBy", "document"
+ * @param englishByLsgraph the IRIs on the card whose English label is lsgraph's own name (see EntryPoint)
  */
-public record RegionStatement(String iri, Labelled label, double score, Map<String, List<Labelled>> fields) {
+public record RegionStatement(String iri, Labelled label, double score, Map<String, List<Labelled>> fields,
+        List<String> englishByLsgraph) {
     public List<Labelled> field(String name) {
         return fields.getOrDefault(name, List.of());
     }

@@ -20,9 +20,11 @@ import org.apache.lucene.document.TextField;
 /**
  * One hit as the index keeps it: an entry point or a thing the region said, the texts that lead to
  * it (each under its role, with its language), its filter values and its finished result card (so a
- * search never queries the store per hit).
+ * search never queries the store per hit), and the other resources its document is built from (an
+ * operator, a place, a service: when a write changes one of them, the hit is re-read).
  */
-record SearchDocument(String iri, HitType type, List<RoleText> texts, Map<String, Set<String>> facets, String card) {
+record SearchDocument(String iri, HitType type, List<RoleText> texts, Map<String, Set<String>> facets, String card,
+        Set<String> dependsOn) {
 
     enum HitType {
         ENTRY_POINT("entry"), REGION_SAID("said");
@@ -43,6 +45,8 @@ record SearchDocument(String iri, HitType type, List<RoleText> texts, Map<String
         d.add(new StringField(SearchFields.TYPE, type.code, Field.Store.NO));
         d.add(new StoredField(SearchFields.HASH, hash()));
         d.add(new StoredField(SearchFields.CARD, card));
+        for (String resource : dependsOn)
+            d.add(new StringField(SearchFields.DEPENDS_ON, resource, Field.Store.NO));
         facets.forEach((facet, values) -> values.forEach(
                 v -> d.add(new StringField(SearchFields.FACET_PREFIX + facet, v, Field.Store.YES))));
         Set<String> swedishTexts = new java.util.HashSet<>();
@@ -85,6 +89,7 @@ record SearchDocument(String iri, HitType type, List<RoleText> texts, Map<String
             facets.forEach((k, v) -> sorted.put(k, new TreeSet<>(v)));
             parts.add(sorted.toString());
             parts.add(card);
+            parts.add(new TreeSet<>(dependsOn).toString());
             for (String p : parts)
                 sha.update((p + "\u0000").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());

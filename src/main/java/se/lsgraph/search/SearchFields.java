@@ -31,6 +31,8 @@ final class SearchFields {
     static final String TYPE = "type";
     static final String HASH = "hash";
     static final String CARD = "card";
+    /** The other resources a hit's document is built from (see SearchDocument). */
+    static final String DEPENDS_ON = "dependsOn";
     static final String FACET_PREFIX = "facet.";
     /** Swedish and English stems of every text, to tell which language a need is written in. */
     static final String LANGUAGE_PREFIX = "language.";

@@ -9,15 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.LinkedHashSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,45 +40,111 @@ import se.lsgraph.store.GraphStore;
  */
 final class StoreDocuments {
     static final List<String> QUERIES = List.of("search-entry-point-texts", "search-entry-point-cards",
-            "entry-point-filters", "search-region-said-texts", "search-region-said-cards");
+            "entry-point-filters", "search-region-said-texts", "search-region-said-cards", "search-english-names-by-lsgraph", "search-place-twins");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The documents, and the labels of every filter value (facet → value IRI → labels). */
-    record Read(List<SearchDocument> documents, Map<String, Map<String, Labelled>> facetLabels) {}
+    /**
+     * The documents, the labels of every filter value (facet → value IRI → labels), and the filter
+     * values that stand for a twin (a place tied to another as the same area → the one shown).
+     */
+    record Read(List<SearchDocument> documents, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) {}
 
     private StoreDocuments() {}
 
     static Read read(GraphStore store, BuildBudget budget, Consumer<String> phase) {
+        return assemble(name -> select(store, name, budget, null), phase);
+    }
+
+    /**
+     * The documents of only these resources (those of them that are hits), each query run with the
+     * resource bound, all in one read of the store: what the finder re-reads after a write.
+     */
+    static Read readSome(GraphStore store, Set<String> items, BuildBudget budget) {
+        return store.read(dsg -> assemble(name -> {
+            if (name.equals("search-english-names-by-lsgraph") || name.equals("search-place-twins"))
+                return select(store, name, budget, null);
+            List<Binding> rows = new ArrayList<>();
+            for (String item : items) {
+                Node node = NodeFactory.createURI(item);
+                Var var = Var.alloc(name.equals("entry-point-filters") ? "offering" : "item");
+                for (Binding b : select(store, name, budget, BindingFactory.binding(var, node)))
+                    rows.add(b.contains(var) ? b : BindingFactory.binding(b, var, node));
+            }
+            return rows;
+        }, phase -> {}));
+    }
+
+    private static Read assemble(Function<String, List<Binding>> rows, Consumer<String> phase) {
         phase.accept("reading entry points");
-        Map<String, List<RoleText>> entryTexts = texts(store, "search-entry-point-texts", budget);
-        Map<String, Card> entryCards = cards(store, "search-entry-point-cards", budget);
+        Map<String, Set<String>> dependsOn = new HashMap<>();
+        Map<String, Set<String>> ownEnglish = englishNamesByLsgraph(rows.apply("search-english-names-by-lsgraph"));
+        Map<String, List<RoleText>> entryTexts = texts(rows.apply("search-entry-point-texts"), dependsOn);
+        Map<String, Card> entryCards = cards(rows.apply("search-entry-point-cards"), ownEnglish, dependsOn);
         Map<String, Map<String, Set<String>>> facets = new HashMap<>();
         Map<String, Map<String, Labelled>> facetLabels = new TreeMap<>();
-        for (Binding b : select(store, "entry-point-filters", budget)) {
+        for (Binding b : rows.apply("entry-point-filters")) {
             String facet = b.get(Var.alloc("facet")).getLiteralLexicalForm();
             Node value = b.get(Var.alloc("value"));
-            facets.computeIfAbsent(b.get(Var.alloc("offering")).getURI(), k -> new HashMap<>())
-                    .computeIfAbsent(facet, k -> new HashSet<>()).add(value.getURI());
+            String offering = b.get(Var.alloc("offering")).getURI();
+            facets.computeIfAbsent(offering, k -> new HashMap<>()).computeIfAbsent(facet, k -> new HashSet<>()).add(value.getURI());
+            dependsOn(dependsOn, offering, value);
             facetLabels.computeIfAbsent(facet, k -> new TreeMap<>()).putIfAbsent(value.getURI(),
                     new Labelled(value.getURI(), text(b.get(Var.alloc("sv"))), text(b.get(Var.alloc("en")))));
         }
         phase.accept("reading what the region said");
-        Map<String, List<RoleText>> saidTexts = texts(store, "search-region-said-texts", budget);
-        Map<String, Card> saidCards = cards(store, "search-region-said-cards", budget);
+        Map<String, List<RoleText>> saidTexts = texts(rows.apply("search-region-said-texts"), dependsOn);
+        Map<String, Card> saidCards = cards(rows.apply("search-region-said-cards"), ownEnglish, dependsOn);
 
         List<SearchDocument> docs = new ArrayList<>();
         entryTexts.forEach((iri, texts) -> docs.add(new SearchDocument(iri, HitType.ENTRY_POINT, texts,
-                facets.getOrDefault(iri, Map.of()), json(entryCards.getOrDefault(iri, Card.empty(iri))))));
+                facets.getOrDefault(iri, Map.of()), json(entryCards.getOrDefault(iri, Card.empty(iri))),
+                dependsOn.getOrDefault(iri, Set.of()))));
         saidTexts.forEach((iri, texts) -> docs.add(new SearchDocument(iri, HitType.REGION_SAID, texts, Map.of(),
-                json(saidCards.getOrDefault(iri, Card.empty(iri))))));
+                json(saidCards.getOrDefault(iri, Card.empty(iri))), dependsOn.getOrDefault(iri, Set.of()))));
         docs.sort(Comparator.comparing(SearchDocument::iri));
-        return new Read(docs, facetLabels);
+        return new Read(docs, facetLabels, shownAs(rows.apply("search-place-twins")));
     }
 
-    /** A result card as stored in the index: the label and the fields, values sorted. */
-    record Card(Labelled label, Map<String, List<Labelled>> fields) {
+    /**
+     * For each pair of twin places, the one the filter shows instead of the other: the one the other
+     * names as its exact match (the register's place), else the first IRI.
+     */
+    private static Map<String, String> shownAs(List<Binding> twins) {
+        Map<String, String> out = new TreeMap<>();
+        for (Binding b : twins) {
+            String place = b.get(Var.alloc("place")).getURI();
+            String same = b.get(Var.alloc("same")).getURI();
+            boolean matched = Boolean.parseBoolean(b.get(Var.alloc("matched")).getLiteralLexicalForm());
+            if (matched)
+                out.put(place, same);
+        }
+        for (Binding b : twins) {
+            String place = b.get(Var.alloc("place")).getURI();
+            String same = b.get(Var.alloc("same")).getURI();
+            if (!out.containsKey(place) && !out.containsKey(same) && place.compareTo(same) > 0)
+                out.put(place, same);
+        }
+        return out;
+    }
+
+    /** Notes that a hit's document is built from what the store says about this resource. */
+    private static void dependsOn(Map<String, Set<String>> dependsOn, String item, Node resource) {
+        if (resource != null && resource.isURI() && !resource.getURI().equals(item))
+            dependsOn.computeIfAbsent(item, k -> new TreeSet<>()).add(resource.getURI());
+    }
+
+    /**
+     * A result card as stored in the index: the label and the fields, values sorted, and which of
+     * the IRIs it shows (the hit itself, an owner, a place ...) have an English label that is
+     * lsgraph's own, not an official name (the card marks those in English).
+     */
+    record Card(Labelled label, Map<String, List<Labelled>> fields, List<String> englishByLsgraph) {
+        Card {
+            englishByLsgraph = englishByLsgraph == null ? List.of() : englishByLsgraph;
+        }
+
         static Card empty(String iri) {
-            return new Card(new Labelled(iri, null, null), Map.of());
+            return new Card(new Labelled(iri, null, null), Map.of(), List.of());
         }
     }
 
@@ -93,21 +164,36 @@ final class StoreDocuments {
         }
     }
 
-    private static Map<String, List<RoleText>> texts(GraphStore store, String query, BuildBudget budget) {
-        Map<String, List<RoleText>> out = new LinkedHashMap<>();
-        for (Binding b : select(store, query, budget)) {
+    /** Item → its texts, each once (several resources may give the same text: a place and its twin). */
+    private static Map<String, List<RoleText>> texts(List<Binding> rows, Map<String, Set<String>> dependsOn) {
+        Map<String, Set<RoleText>> out = new LinkedHashMap<>();
+        for (Binding b : rows) {
             Node text = b.get(Var.alloc("text"));
-            out.computeIfAbsent(b.get(Var.alloc("item")).getURI(), k -> new ArrayList<>()).add(new RoleText(
+            String item = b.get(Var.alloc("item")).getURI();
+            out.computeIfAbsent(item, k -> new LinkedHashSet<>()).add(new RoleText(
                     b.get(Var.alloc("role")).getLiteralLexicalForm(), text.getLiteralLexicalForm(), text.getLiteralLanguage()));
+            dependsOn(dependsOn, item, b.get(Var.alloc("via")));
         }
+        Map<String, List<RoleText>> lists = new LinkedHashMap<>();
+        out.forEach((item, texts) -> lists.put(item, new ArrayList<>(texts)));
+        return lists;
+    }
+
+    /** Resource IRI → its English names that only the curation graph states. */
+    private static Map<String, Set<String>> englishNamesByLsgraph(List<Binding> rows) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Binding b : rows)
+            out.computeIfAbsent(b.get(Var.alloc("resource")).getURI(), k -> new HashSet<>())
+                    .add(b.get(Var.alloc("name")).getLiteralLexicalForm());
         return out;
     }
 
-    private static Map<String, Card> cards(GraphStore store, String query, BuildBudget budget) {
+    private static Map<String, Card> cards(List<Binding> rows, Map<String, Set<String>> ownEnglish, Map<String, Set<String>> dependsOn) {
         Map<String, Labelled> labels = new HashMap<>();
         Map<String, Map<String, List<Labelled>>> fields = new HashMap<>();
-        for (Binding b : select(store, query, budget)) {
+        for (Binding b : rows) {
             String item = b.get(Var.alloc("item")).getURI();
+            dependsOn(dependsOn, item, b.get(Var.alloc("value")));
             String field = b.get(Var.alloc("field")).getLiteralLexicalForm();
             Labelled value = labelled(b.get(Var.alloc("value")), b.get(Var.alloc("sv")), b.get(Var.alloc("en")));
             if (field.equals("label")) {
@@ -127,9 +213,21 @@ final class StoreDocuments {
         for (String item : items) {
             Map<String, List<Labelled>> f = fields.getOrDefault(item, Map.of());
             f.values().forEach(v -> v.sort(Comparator.comparing(Labelled::value)));
-            cards.put(item, new Card(labels.getOrDefault(item, new Labelled(item, null, null)), f));
+            Labelled label = labels.getOrDefault(item, new Labelled(item, null, null));
+            cards.put(item, new Card(label, f, englishByLsgraph(label, f, ownEnglish)));
         }
         return cards;
+    }
+
+    /** The IRIs of a card whose English label, as the card shows it, is one of lsgraph's own names. */
+    private static List<String> englishByLsgraph(Labelled label, Map<String, List<Labelled>> fields, Map<String, Set<String>> ownEnglish) {
+        Set<String> out = new TreeSet<>();
+        List<Labelled> shown = new ArrayList<>(List.of(label));
+        fields.values().forEach(shown::addAll);
+        for (Labelled l : shown)
+            if (l.en() != null && ownEnglish.getOrDefault(l.value(), Set.of()).contains(l.en()))
+                out.add(l.value());
+        return List.copyOf(out);
     }
 
     /** A value as a card shows it; a literal keeps its text under its language. */
@@ -166,11 +264,15 @@ final class StoreDocuments {
         return n == null ? null : n.getLiteralLexicalForm();
     }
 
-    private static List<Binding> select(GraphStore store, String name, BuildBudget budget) {
+    /** The rows of a bundled query, with a variable bound beforehand when {@code bound} is given. */
+    private static List<Binding> select(GraphStore store, String name, BuildBudget budget, Binding bound) {
         Query query = QueryFactory.create(BundledSparql.text(name));
         return store.read(dsg -> {
             List<Binding> rows = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(query).timeout(budget.remainingMillis()).build()) {
+            QueryExecBuilder exec = QueryExec.dataset(dsg).query(query);
+            if (bound != null)
+                exec = exec.substitution(bound);
+            try (QueryExec qe = exec.timeout(budget.remainingMillis()).build()) {
                 qe.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
             }
             return rows;

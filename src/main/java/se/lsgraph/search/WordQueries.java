@@ -37,11 +37,26 @@ final class WordQueries {
      * exact word, stem and pieces is not counted three times.
      */
     static final float OTHER_ROLES = 0.05f;
+    /** How much a hyphenated compound's other matching parts add to its best one. */
+    static final float COMPOUND_OTHER_PARTS = 0.3f;
 
     private final IndexReader reader;
 
     WordQueries(IndexReader reader) {
         this.reader = reader;
+    }
+
+    /**
+     * A word of the need, or a compound written with hyphens: its best-matching part counts, each
+     * other part adds a little (one word of the need, so "AI-modell" does not weigh as two words).
+     */
+    Query forCompound(List<String> parts) throws IOException {
+        if (parts.size() == 1)
+            return forWord(parts.get(0));
+        List<Query> alternatives = new ArrayList<>();
+        for (String part : parts)
+            alternatives.add(forWord(part));
+        return new DisjunctionMaxQuery(alternatives, COMPOUND_OTHER_PARTS);
     }
 
     Query forWord(String word) throws IOException {

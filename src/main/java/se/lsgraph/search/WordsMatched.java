@@ -19,24 +19,40 @@ import org.apache.lucene.search.ScoreDoc;
  */
 final class WordsMatched {
     private final Map<Integer, Integer> matchedByDoc;
+    /** For each word of the need, the documents it matches (also gives each word's rarity). */
+    private final List<java.util.BitSet> byWord;
     private final int bestOverall;
     private final int slack;
 
-    private WordsMatched(Map<Integer, Integer> matchedByDoc, int bestOverall, int slack) {
+    private WordsMatched(Map<Integer, Integer> matchedByDoc, List<java.util.BitSet> byWord, int bestOverall, int slack) {
         this.matchedByDoc = matchedByDoc;
+        this.byWord = byWord;
         this.bestOverall = bestOverall;
         this.slack = slack;
     }
 
     static WordsMatched of(IndexSearcher searcher, List<Query> wordQueries) throws IOException {
         Map<Integer, Integer> matched = new HashMap<>();
+        List<java.util.BitSet> byWord = new ArrayList<>();
         int max = searcher.getIndexReader().maxDoc();
-        for (Query q : wordQueries)
-            for (ScoreDoc sd : searcher.search(q, Math.max(1, max)).scoreDocs)
+        for (Query q : wordQueries) {
+            java.util.BitSet docs = new java.util.BitSet(max);
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, max)).scoreDocs) {
                 matched.merge(sd.doc, 1, Integer::sum);
+                docs.set(sd.doc);
+            }
+            byWord.add(docs);
+        }
         int best = matched.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int slack = wordQueries.size() <= 2 ? 0 : wordQueries.size() / 3;
-        return new WordsMatched(matched, best, slack);
+        return new WordsMatched(matched, byWord, best, slack);
+    }
+
+    /** How many of these documents the need's i-th word matches. */
+    int matchedAmong(int word, java.util.BitSet documents) {
+        java.util.BitSet both = (java.util.BitSet) byWord.get(word).clone();
+        both.and(documents);
+        return both.cardinality();
     }
 
     /** The hits of one kind that match enough words. */

@@ -16,6 +16,7 @@ import se.lsgraph.search.BuildProgress;
 import se.lsgraph.search.Finder;
 import se.lsgraph.search.FinderBuilder;
 import se.lsgraph.search.FinderIndex;
+import se.lsgraph.search.PendingChanges;
 import se.lsgraph.search.SearchAnswer;
 import se.lsgraph.search.SearchRequest;
 import se.lsgraph.store.GraphStore;
@@ -35,6 +36,9 @@ final class BackgroundFinder implements AutoCloseable {
     private final GraphStore store;
     private final FinderIndex index;
     private final Duration budget;
+    /** The writes since the last build: after the first build, an update re-reads only the hits they touch. */
+    private final PendingChanges changes;
+    private volatile boolean builtOnce;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "lsgraph-finder-index");
         t.setDaemon(true);
@@ -50,6 +54,7 @@ final class BackgroundFinder implements AutoCloseable {
         this.store = store;
         this.index = index;
         this.budget = budget;
+        this.changes = PendingChanges.collect(store);
         ensureBuilding();
     }
 
@@ -130,7 +135,10 @@ final class BackgroundFinder implements AutoCloseable {
     private void build(long generation) {
         long started = System.nanoTime();
         try {
-            Finder built = FinderBuilder.build(store, index, BuildBudget.of(budget), p -> progress = p);
+            // The first build cannot know what changed while no server watched (a load from the
+            // command line): the store's fingerprint decides. Later ones know every write since.
+            Finder built = FinderBuilder.build(store, index, BuildBudget.of(budget), builtOnce ? changes : null, p -> progress = p);
+            builtOnce = true;
             Finder old = current;
             current = built;
             synchronized (this) {
@@ -138,7 +146,8 @@ final class BackgroundFinder implements AutoCloseable {
             }
             if (old != null)
                 old.release();
-            LOG.info("Search index ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Search index ready in {} ms ({} hits written of {} read)", (System.nanoTime() - started) / 1_000_000,
+                    progress.done(), progress.total());
         } catch (RuntimeException e) {
             progress = progress.failed(e.getMessage());
             synchronized (this) {
@@ -160,6 +169,7 @@ final class BackgroundFinder implements AutoCloseable {
 
     @Override
     public void close() {
+        changes.close();
         builder.shutdownNow();
         try {
             builder.awaitTermination(10, TimeUnit.SECONDS);

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.lsgraph.search.BuildProgress;
 import se.lsgraph.search.SearchAnswer;
 import se.lsgraph.search.SearchRequest;
+import se.lsgraph.server.pages.Language;
+import se.lsgraph.server.pages.Templates;
 
 /**
  * GET /api/search?q=need&amp;kind=&amp;area=&amp;place=&amp;status=&amp;limit=&amp;lang= : the entry points that
@@ -66,7 +68,17 @@ final class SearchApiServlet extends HttpServlet {
         body.put("suggestions", answer.suggestions());
         body.put("facets", answer.facets());
         body.put("updating", finder.updating());
+        body.put("texts", cardTexts(answer.lang()));
         JsonResponses.send(resp, 200, body);
+    }
+
+    /** The card texts that come from the message bundles, in the answer's language. */
+    private static Map<String, String> cardTexts(String lang) {
+        Language language = Language.EN.code().equals(lang) ? Language.EN : Language.SV;
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("englishByLsgraph", Templates.message("term.byLsgraph", language));
+        texts.put("englishByLsgraphExplained", Templates.message("term.byLsgraph.explained", language));
+        return texts;
     }
 
     private Map<String, Object> status() {

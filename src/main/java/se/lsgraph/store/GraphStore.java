@@ -131,9 +131,21 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * Tells the listener, after every later committed write (a load, a SPARQL update, a Graph Store
+     * upload), which subjects it changed: a cache built from the store updates only what depends on them.
+     */
+    public void afterEveryCommit(Consumer<StoreChange> listener) {
+        dataset.afterEveryCommit(listener);
+    }
+
+    public void removeAfterCommit(Consumer<StoreChange> listener) {
+        dataset.removeAfterCommit(listener);
+    }
+
+    /**
      * The quads the write transaction of the calling thread added and removed so far (for a step
      * before commit), or null outside a write transaction; recorded only while a step is registered
-     * with {@link #beforeEveryCommit}.
+     * with {@link #beforeEveryCommit} or a listener with {@link #afterEveryCommit}.
      */
     public WriteChanges changesOfThisWrite() {
         return dataset.changesOfThisWrite();

@@ -49,6 +49,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     private final AtomicInteger reconnects = new AtomicInteger();
     private final AtomicLong commits = new AtomicLong();
     private final List<Consumer<DatasetGraph>> beforeCommit = new CopyOnWriteArrayList<>();
+    private final List<Consumer<StoreChange>> afterCommit = new CopyOnWriteArrayList<>();
     /** Transactions hold it shared; a reconnect takes it exclusively, so no one is left on a closed connection. */
     private final ReentrantReadWriteLock connection = new ReentrantReadWriteLock();
     private final ThreadLocal<Boolean> holdsConnection = ThreadLocal.withInitial(() -> false);
@@ -159,6 +160,15 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         beforeCommit.remove(step);
     }
 
+    /** Listeners told, after every committed write, which subjects it changed (caches update only those). */
+    void afterEveryCommit(Consumer<StoreChange> listener) {
+        afterCommit.add(listener);
+    }
+
+    void removeAfterCommit(Consumer<StoreChange> listener) {
+        afterCommit.remove(listener);
+    }
+
     @Override
     public boolean promote(Promote mode) {
         if (readOnly)
@@ -179,7 +189,21 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
                 step.accept(this);
         super.commit();
         if (write)
-            commits.incrementAndGet();
+            publish(changes.get(), commits.incrementAndGet());
+    }
+
+    private void publish(WriteChanges written, long generation) {
+        if (afterCommit.isEmpty())
+            return;
+        StoreChange change = StoreChange.of(generation, written);
+        for (Consumer<StoreChange> listener : afterCommit) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                // the write is committed: a failing listener must not make it look failed
+                LOG.warn("A listener to committed changes failed: {}", e.getMessage());
+            }
+        }
     }
 
     private void holdConnection(Runnable begin) {
@@ -299,9 +323,9 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     }
 
 
-    /** Changes are recorded only for the steps before commit: without one, a write pays nothing for them. */
+    /** Changes are recorded only for the steps before and listeners after commit: without them, a write pays nothing. */
     private WriteChanges recorder() {
-        return beforeCommit.isEmpty() ? null : new WriteChanges();
+        return beforeCommit.isEmpty() && afterCommit.isEmpty() ? null : new WriteChanges();
     }
 
     /** What the write transaction of the calling thread changed so far, or null outside a write (or without steps). */

@@ -112,6 +112,31 @@ class FinderBrowserTest {
         }
     }
 
+    /**
+     * An English need is answered in English; a name that is lsgraph's own translation carries a
+     * visible mark (from the message bundles), an official English name none.
+     */
+    @Test
+    void anEnglishReaderSeesWhichNamesAreLsgraphsTranslation(@TempDir Path profile) throws IOException {
+        ChromeDriver browser = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(),
+                options(profile));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get("http://127.0.0.1:" + server.port() + "/?q=" + java.net.URLEncoder.encode("health data for research", java.nio.charset.StandardCharsets.UTF_8));
+            WebElement firstCard = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results li.card")));
+            assertEquals("Centre for Health Data", firstCard.findElement(By.cssSelector("h3 a")).getText());
+            WebElement mark = firstCard.findElement(By.cssSelector("h3 small.by-lsgraph"));
+            assertEquals("(our English name)", mark.getText());
+            assertEquals("Not an official name: English name given by lsgraph", mark.getAttribute("title"));
+            assertEquals("Region Stockholm", firstCard.findElement(By.cssSelector("dd.field-owner")).getText(),
+                    "an official English name (data/labels) has no mark");
+            saveScreenshot(browser, "finder-english-names.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The first value of a fact on a resource page (the link in the dd after the dt of that name). */
     private static String fact(ChromeDriver browser, String property) {
         return browser.findElement(By.xpath("//dl[@class='facts']/dt[normalize-space(.)='" + property + "']/following-sibling::dd[1]/a")).getText();

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
@@ -30,9 +33,12 @@ import se.lsgraph.vocab.LSG;
 class FinderIndexTest {
     private static final Node NEW_OFFERING = Ids.resource("offering/finder-index-test-sekvenseringslabb");
     private static final Node TEST_GRAPH = Ids.graph("finder-index-test");
+    private static final String KTA = Ids.RESOURCE + "offering/karolinska-trial-alliance";
+    private static final Path RENAME = Path.of("src/test/resources/search/rename-offering.rq");
+
 
     @Test
-    void survivesARestartAndReflectsAWrite(@TempDir Path db) {
+    void survivesARestartAndReflectsAWrite(@TempDir Path db) throws Exception {
         List<String> firstPhases = new ArrayList<>();
         String firstTop;
         try (GraphStore store = GraphStore.open(db)) {
@@ -69,7 +75,31 @@ class FinderIndexTest {
             assertEquals(NEW_OFFERING.getURI(), top(updated, "sekvenseringslabb"), "found by a part of its compound name");
             assertEquals(List.of(1L), writtenAfterWrite, "only the new hit is written");
             updated.release();
+
+            // A SPARQL update that renames one offering: the store tells which subjects the commit
+            // changed, so only that hit is re-read (no other hit is built from the offering's name).
+            try (FinderIndex index = FinderIndex.of(db); PendingChanges changes = PendingChanges.collect(store)) {
+                String rename = Files.readString(RENAME);
+                store.write(dsg -> UpdateExec.dataset(dsg).update(rename).execute());
+                FinderBuilder.IndexUpdate renamed = FinderBuilder.update(store, index, budget(), changes.take(), p -> {});
+                assertEquals(false, renamed.wholeStore());
+                assertEquals(Set.of(KTA), renamed.reread());
+                assertEquals(1, renamed.written());
+            }
         }
+        List<String> afterRename = new ArrayList<>();
+        try (GraphStore store = GraphStore.open(db)) {
+            Finder finder = FinderBuilder.build(store, FinderIndex.of(db), budget(), p -> afterRename.add(p.phase()));
+            assertEquals(List.of("checking", "ready"), afterRename, "the updated index is current after a restart");
+            SearchAnswer answer = finder.find(SearchRequest.of("prövningsalliansen"));
+            assertEquals(KTA, answer.results().get(0).iri());
+            assertEquals("Prövningsalliansen Karolinska", answer.results().get(0).label().sv());
+            finder.release();
+        }
+    }
+
+    private static BuildBudget budget() {
+        return BuildBudget.of(Duration.ofMinutes(1));
     }
 
     @Test

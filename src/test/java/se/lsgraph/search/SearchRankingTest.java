@@ -77,6 +77,55 @@ class SearchRankingTest {
         assertTrue(kta.field("document").stream().anyMatch(d -> d.value().equals(Ids.RESOURCE + "doc/ls-strategy-2021")));
     }
 
+    /**
+     * An English reader can tell lsgraph's own English names (data/curation/english-names.ttl) from
+     * official ones: the index keeps, per card, which IRIs it shows with lsgraph's English name.
+     */
+    @Test
+    void aCardTellsLsgraphsOwnEnglishNameFromAnOfficialOne() {
+        EntryPoint ours = finder.find(new SearchRequest("hälsodata", null, null, null, null, 1, "en")).results().get(0);
+        assertEquals(Ids.RESOURCE + "offering/centrum-for-halsodata", ours.iri());
+        assertEquals("Centre for Health Data", ours.label().en());
+        assertTrue(ours.englishNameByLsgraph(), "translated by lsgraph (curation graph only)");
+        assertEquals(List.of(Ids.RESOURCE + "offering/centrum-for-halsodata"), ours.englishByLsgraph(),
+                "its owner Region Stockholm has an official English name (data/labels)");
+
+        EntryPoint official = finder.find(new SearchRequest("innovative radiotherapy", null, null, null, null, 1, "en")).results().get(0);
+        assertEquals(Ids.RESOURCE + "offering/nationella-testbadden-for-innovativ-stralterapi", official.iri());
+        assertEquals("Swedish Testbed for Innovative Radiotherapy", official.label().en());
+        assertEquals(false, official.englishNameByLsgraph(), "the test bed's own page gives this English name");
+    }
+
+    /**
+     * A curated place and its SCB twin (place:uppsala and 0380 Uppsala kommun, place:uppsala-lan and
+     * län 03: each lies within the other) are one filter value, the SCB place, counted once per hit.
+     */
+    @Test
+    void aPlaceAndItsTwinAreOneFilterValue() {
+        SearchAnswer answer = finder.find(SearchRequest.of("Uppsala"));
+        List<String> places = answer.facets().get("place").stream()
+                .map(f -> f.value().value().replace(Ids.RESOURCE, "") + " " + f.value().sv() + " " + f.count()).toList();
+        assertEquals(List.of("place/stockholm-uppsalaregionen Stockholm-Uppsalaregionen 36", "place/lan-01 Stockholms län 26",
+                "place/stockholmsregionen Stockholmsregionen 26", "place/kommun-0126 Huddinge kommun 13",
+                "place/kommun-0380 Uppsala kommun 10", "place/lan-03 Uppsala län 10", "place/kommun-0184 Solna kommun 9",
+                "place/flemingsberg Flemingsberg 6", "place/kommun-0180 Stockholms kommun 4", "place/hagastaden Hagastaden 3",
+                "place/kommun-1480 Göteborgs kommun 2", "place/kommun-2480 Umeå kommun 2", "place/lan-14 Västra Götalands län 2",
+                "place/lan-24 Västerbottens län 2", "place/kommun-1281 Lunds kommun 1", "place/kommun-1880 Örebro kommun 1",
+                "place/lan-12 Skåne län 1", "place/lan-18 Örebro län 1"), places);
+        List<String> values = finder.facetValues().get("place").stream().map(EntryPoint.Labelled::value).toList();
+        assertTrue(values.contains(Ids.RESOURCE + "place/kommun-0380") && !values.contains(Ids.RESOURCE + "place/uppsala"),
+                "the filter lists Uppsala once: " + values);
+        assertEquals(18, values.size());
+        // Either twin still filters to the same hits.
+        assertEquals(resultsIn("place/kommun-0380"), resultsIn("place/uppsala"));
+        assertEquals(10, resultsIn("place/uppsala").size());
+    }
+
+    private static List<String> resultsIn(String place) {
+        return finder.find(new SearchRequest("", null, null, Ids.RESOURCE + place, null, SearchRequest.MAX_LIMIT)).results().stream()
+                .map(EntryPoint::iri).toList();
+    }
+
     private static String first(String need) {
         return finder.find(SearchRequest.of(need)).results().get(0).iri();
     }
