@@ -104,6 +104,14 @@ public final class Benchmarks {
         return md;
     }
 
+    public static String abuse(Path jar, Path work, long timeoutSeconds, String heap, java.util.List<String> only, int soakMinutes,
+                               String command, Path report, PrintStream log) throws IOException, InterruptedException {
+        AbuseBenchmark.Result r = new AbuseBenchmark(jar, work, timeoutSeconds, heap, log).run(only, soakMinutes);
+        String md = AbuseReport.markdown(r, command);
+        write(report, md);
+        return md;
+    }
+
     private static void write(Path report, String md) throws IOException {
         if (report.getParent() != null)
             Files.createDirectories(report.getParent());
