@@ -27,6 +27,7 @@ import se.lsgraph.server.limits.BoundedRegexRewrite;
 import se.lsgraph.server.limits.CancelledResults;
 import se.lsgraph.server.limits.HeapWatchdog;
 import se.lsgraph.server.limits.OverdueQueries;
+import se.lsgraph.server.limits.ParseBudget;
 import se.lsgraph.server.limits.QueryTickets;
 import se.lsgraph.server.limits.RunningQueries;
 import se.lsgraph.server.limits.JettyLimits;
@@ -250,7 +251,8 @@ public final class LsgraphServer implements AutoCloseable {
             PublicFunctions.install(store.dataset().getContext());
             LoadAllowList.install(store.dataset().getContext(), allowedLoads);
             QueryTickets.install(store.dataset().getContext());
-            RunningQueries running = new RunningQueries();
+            RunningQueries running = new RunningQueries(queryTimeout);
+            ParseBudget.install();
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))

@@ -13,6 +13,15 @@ public final class RunningQueries {
     /** One request's queries; closing it ends them as far as the watchdog is concerned. */
     public final class Ticket implements AutoCloseable {
         private final long startNanos = System.nanoTime();
+
+        /** When the request's time is up: its start plus the query timeout. */
+        long deadlineNanos() {
+            return startNanos + timeout.toNanos();
+        }
+
+        long timeoutSeconds() {
+            return timeout.toSeconds();
+        }
         private final List<AtomicBoolean> signals = new ArrayList<>();
         private volatile boolean stoppedForMemory;
         private volatile boolean stoppedForTime;
@@ -54,6 +63,16 @@ public final class RunningQueries {
     static final long MIN_AGE_NANOS = 1_000_000_000L;
     private static final ThreadLocal<Ticket> CURRENT = new ThreadLocal<>();
     private final List<Ticket> open = new ArrayList<>();
+    private final java.time.Duration timeout;
+
+    public RunningQueries(java.time.Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** The ticket of the request running in this thread, or null. */
+    static Ticket current() {
+        return CURRENT.get();
+    }
 
     public Ticket open() {
         Ticket t = new Ticket();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RunningQueriesTest {
     @Test
     void anOverdueRequestHasItsQueriesCancelledAndIsMarkedAsStoppedForTime() {
-        RunningQueries running = new RunningQueries();
+        RunningQueries running = new RunningQueries(java.time.Duration.ofSeconds(30));
         AtomicBoolean signal = new AtomicBoolean();
         try (RunningQueries.Ticket ticket = running.open()) {
             RunningQueries.attachToCurrent(signal);
@@ -29,7 +29,7 @@ class RunningQueriesTest {
 
     @Test
     void theMemoryWatchdogSparesRequestsYoungerThanASecondAndThoseWithoutQueries() {
-        RunningQueries running = new RunningQueries();
+        RunningQueries running = new RunningQueries(java.time.Duration.ofSeconds(30));
         AtomicBoolean signal = new AtomicBoolean();
         try (RunningQueries.Ticket withoutQuery = running.open()) {
             assertFalse(running.stopOldest(), "nothing to cancel in a request without a query");
