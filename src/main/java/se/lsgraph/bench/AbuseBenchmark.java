@@ -84,6 +84,7 @@ final class AbuseBenchmark {
 
     private CaseResult runCase(AbuseServer server, AbuseCanary canary, AbuseCases.Case c) throws InterruptedException {
         log.println("abuse: " + c.name() + " …");
+        c.prepare().run();
         server.resetPeakMemory();
         long quadsBefore = quads(server);
         long from = System.nanoTime();

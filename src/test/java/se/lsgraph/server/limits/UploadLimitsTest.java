@@ -46,4 +46,29 @@ class UploadLimitsTest {
                 refused.body());
         assertEquals(before, TestStores.snapshot(WEB.store()));
     }
+
+    @Test
+    void aRelativeIriInAnUploadIsRefusedWithItsPositionInsteadOfResolvingAgainstTheUploadUrl() throws Exception {
+        Set<Quad> before = TestStores.snapshot(WEB.store());
+        String turtle = Files.readString(Path.of("src/test/resources/bad/relative-iri.ttl"));
+        var refused = WEB.http().put(SCRATCH, "text/turtle", turtle, USER, PASSWORD);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("the request body: line 2, column 50: Relative IRI: ../org/y\n", refused.body());
+        String rdfXml = Files.readString(Path.of("src/test/resources/bad/relative-about.rdf"));
+        var refusedXml = WEB.http().post(SCRATCH, "application/rdf+xml", rdfXml, USER, PASSWORD);
+        assertEquals(400, refusedXml.statusCode(), refusedXml.body());
+        assertEquals("the request body: line 3, column 38: Relative URI encountered: <org/x>\n", refusedXml.body());
+        assertEquals(before, TestStores.snapshot(WEB.store()));
+    }
+
+    @Test
+    void anUploadWithAbsoluteIrisIsStored() {
+        String turtle = "<https://w3id.org/lsgraph/id/org/upload-test> <http://www.w3.org/2000/01/rdf-schema#label> \"Upload\"@en .\n";
+        var stored = WEB.http().put(SCRATCH, "text/turtle", turtle, USER, PASSWORD);
+        assertTrue(stored.statusCode() == 200 || stored.statusCode() == 201, stored.statusCode() + " " + stored.body());
+        var read = WEB.http().query("/lsgraph/sparql", "SELECT ?l WHERE { GRAPH <https://w3id.org/lsgraph/graph/scratch> "
+                + "{ <https://w3id.org/lsgraph/id/org/upload-test> ?p ?l } }", "text/csv");
+        assertEquals("l\r\nUpload\r\n", read.body());
+        WEB.http().post("/lsgraph/update", "application/sparql-update", "DROP GRAPH <https://w3id.org/lsgraph/graph/scratch>", USER, PASSWORD);
+    }
 }
