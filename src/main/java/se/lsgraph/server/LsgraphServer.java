@@ -276,7 +276,7 @@ public final class LsgraphServer implements AutoCloseable {
                 fuseki.addFilter(endpoint, cancelled);
             if (updateCredentials != null) {
                 fuseki.securityHandler(securityHandler());
-                fuseki.addFilter(DATASET + "/gsp-rw", new UploadGuard(InputLimits.DEFAULT));
+                fuseki.addFilter(DATASET + "/gsp-rw", new UploadGuard(InputLimits.DEFAULT, limits.maxRequestBytes()));
             }
             JettyLimits.configure(fuseki, limits);
             FusekiServer server = fuseki.build();
