@@ -125,4 +125,12 @@ public final class Benchmarks {
             Files.createDirectories(report.getParent());
         Files.writeString(report, md);
     }
+
+    public static String abuse(Path jar, Path work, long timeoutSeconds, String heap, java.util.List<String> only, int soakMinutes,
+                               String command, Path report, PrintStream log) throws IOException, InterruptedException {
+        AbuseBenchmark.Result r = new AbuseBenchmark(jar, work, timeoutSeconds, heap, log).run(only, soakMinutes);
+        String md = AbuseReport.markdown(r, command);
+        write(report, md);
+        return md;
+    }
 }

@@ -14,7 +14,7 @@ import se.lsgraph.bench.Benchmarks;
         description = "Benchmarks (not tests): write their results to docs/benchmarks/.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Serve.class, BenchCommand.Queries.class,
                 BenchCommand.Search.class, BenchCommand.Registry.class, BenchCommand.Replicas.class,
-                BenchCommand.Compare.class})
+                BenchCommand.Compare.class, BenchCommand.Abuse.class})
 final class BenchCommand {
 
     /** Options every benchmark shares. */
@@ -204,6 +204,46 @@ final class BenchCommand {
                 throw new IllegalArgumentException("--quads must be positive, --warmups at least 0 and --runs 1-1000");
             spec.commandLine().getOut().println(Benchmarks.compare(jar, workDir(), oxigraph, quads, warmups, runs, heap,
                     java.time.Duration.ofMinutes(budgetMinutes), report, System.err));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "abuse", mixinStandardHelpOptions = true,
+            description = "Abusive requests against a live server on loopback (default limits, bundled graph) with a canary "
+                    + "asking every 100 ms: per case the answer, its duration, the canary's p99/worst/errors, peak RSS; "
+                    + "optionally a 64-client soak (needs target/lsgraph.jar).")
+    static final class Abuse extends Common implements Callable<Integer> {
+        @Option(names = "--jar", defaultValue = "target/lsgraph.jar", description = "The lsgraph jar (default: ${DEFAULT-VALUE}).")
+        Path jar;
+
+        @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+                description = "The server's --timeout (default: ${DEFAULT-VALUE}, serve's own default).")
+        long timeout;
+
+        @Option(names = "--heap", description = "-Xmx of the server (default: the JVM's own default).")
+        String heap;
+
+        @Option(names = "--case", paramLabel = "NAME", description = "Run only this case (repeatable; default: all).")
+        java.util.List<String> cases = new java.util.ArrayList<>();
+
+        @Option(names = "--soak", defaultValue = "0", paramLabel = "MINUTES",
+                description = "After the cases, 64 clients for this many minutes (0-10; default: ${DEFAULT-VALUE}, none).")
+        int soak;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks/abuse.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(jar))
+                throw new IllegalArgumentException("No jar at " + jar + "; build it with mvn -q -DskipTests package");
+            if (timeout < 1 || timeout > 300)
+                throw new IllegalArgumentException("--timeout must be 1-300 seconds");
+            StringBuilder command = new StringBuilder("java -jar target/lsgraph.jar");
+            for (String arg : spec.commandLine().getParseResult().originalArgs())
+                command.append(' ').append(arg);
+            spec.commandLine().getOut().println(Benchmarks.abuse(jar.toAbsolutePath(), workDir().toAbsolutePath(), timeout, heap, cases, soak,
+                    command.toString(), report, System.err));
             return ExitCodes.OK;
         }
     }

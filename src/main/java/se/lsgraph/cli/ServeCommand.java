@@ -59,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Open connections at once (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
+    @Option(names = "--memory-limit", defaultValue = "" + ServerLimits.DEFAULT_MEMORY_LIMIT_PERCENT, paramLabel = "PERCENT",
+            description = "Heap in use after a garbage collection past which the longest-running query is stopped with 503 "
+                    + "(default: ${DEFAULT-VALUE} %% of -Xmx); see docs/security.md.")
+    int memoryLimitPercent;
+
     @ArgGroup(exclusive = false)
     UpdateOptions update;
 
@@ -153,7 +158,8 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .rowLimit(rowLimit)
                 .limits(ServerLimits.defaults(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes)
-                        .withThreads(threads, threadsPerClient).withMaxConnections(maxConnections))
+                        .withThreads(threads, threadsPerClient).withMaxConnections(maxConnections)
+                        .withMemoryLimitPercent(memoryLimitPercent))
                 .reconcileLimits(new ReconcileLimits(reconcileMaxBatch, reconcileMaxQueryLength))
                 .publicUrl(publicUrl)
                 .catalogSettings(settings)

@@ -57,6 +57,12 @@ public final class RdfFileReader {
                 Syntax.of(lang), -1), target);
     }
 
+    /** Parses bytes of a known syntax (an upload: no file name to tell it), named {@code name} in refusals. */
+    public static void read(String name, Lang lang, byte[] bytes, StreamRDF target) {
+        Utf8Check.requireUtf8(name, bytes);
+        parse(name, lang, InputGuard.of(name, new ByteArrayInputStream(bytes), InputLimits.DEFAULT, Syntax.of(lang), -1), target);
+    }
+
     public static LoadedFile read(Path file, StreamRDF target) {
         return read(file, target, InputLimits.DEFAULT);
     }

@@ -25,6 +25,11 @@ import se.lsgraph.search.BuildBudget;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.limits.BoundedRegexRewrite;
 import se.lsgraph.server.limits.CancelledResults;
+import se.lsgraph.server.limits.HeapWatchdog;
+import se.lsgraph.server.limits.OverdueQueries;
+import se.lsgraph.server.limits.ParseBudget;
+import se.lsgraph.server.limits.QueryTickets;
+import se.lsgraph.server.limits.RunningQueries;
 import se.lsgraph.server.limits.JettyLimits;
 import se.lsgraph.server.limits.LoadAllowList;
 import se.lsgraph.server.limits.PublicFunctions;
@@ -57,9 +62,18 @@ public final class LsgraphServer implements AutoCloseable {
     private final DumpFiles dumps;
     private final BackgroundFinder finder;
     private CatalogGraph catalogGraph;
+    private final RunningQueries runningQueries;
+    private final int memoryLimitPercent;
+    private HeapWatchdog heapWatchdog;
+    private OverdueQueries overdueQueries;
+    private final Duration queryTimeout;
 
     private LsgraphServer(FusekiServer fuseki, GraphStore store, String host, String publicUrl, CatalogSettings catalogSettings,
-                          DumpFiles dumps, BackgroundFinder finder) {
+                          DumpFiles dumps, BackgroundFinder finder, RunningQueries runningQueries, int memoryLimitPercent,
+                          Duration queryTimeout) {
+        this.queryTimeout = queryTimeout;
+        this.runningQueries = runningQueries;
+        this.memoryLimitPercent = memoryLimitPercent;
         this.dumps = dumps;
         this.finder = finder;
         this.fuseki = fuseki;
@@ -75,6 +89,8 @@ public final class LsgraphServer implements AutoCloseable {
 
     /** Starts serving, puts the catalogue record as it is now into its named graph and keeps it current after every write. */
     public LsgraphServer start() {
+        heapWatchdog = HeapWatchdog.start(runningQueries, memoryLimitPercent);
+        overdueQueries = OverdueQueries.start(runningQueries, queryTimeout);
         fuseki.start();
         if (store.readOnly())
             return this; // a replica serves the catalogue record its build published (build-db --public-url)
@@ -109,6 +125,10 @@ public final class LsgraphServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        if (heapWatchdog != null)
+            heapWatchdog.close();
+        if (overdueQueries != null)
+            overdueQueries.close();
         if (catalogGraph != null)
             catalogGraph.close();
         dumps.close();
@@ -230,6 +250,9 @@ public final class LsgraphServer implements AutoCloseable {
             BoundedRegexRewrite.install(store.dataset().getContext());
             PublicFunctions.install(store.dataset().getContext());
             LoadAllowList.install(store.dataset().getContext(), allowedLoads);
+            QueryTickets.install(store.dataset().getContext());
+            RunningQueries running = new RunningQueries(queryTimeout);
+            ParseBudget.install();
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
@@ -248,19 +271,20 @@ public final class LsgraphServer implements AutoCloseable {
                 fuseki.addFilter(DATASET, readOnly);
                 fuseki.addFilter(DATASET + "/*", readOnly);
             }
-            CancelledResults cancelled = new CancelledResults(queryTimeout);
+            CancelledResults cancelled = new CancelledResults(queryTimeout, running, limits.memoryLimitPercent());
             for (String endpoint : List.of(DATASET, DATASET + "/sparql", DATASET + "/query"))
                 fuseki.addFilter(endpoint, cancelled);
             if (updateCredentials != null) {
                 fuseki.securityHandler(securityHandler());
-                fuseki.addFilter(DATASET + "/gsp-rw", new UploadGuard(InputLimits.DEFAULT));
+                fuseki.addFilter(DATASET + "/gsp-rw", new UploadGuard(InputLimits.DEFAULT, limits.maxRequestBytes()));
             }
             JettyLimits.configure(fuseki, limits);
             FusekiServer server = fuseki.build();
             JettyLimits.apply(server, limits);
             WebContent.secure(server);
             bindHost(server, host);
-            return new LsgraphServer(server, store, host, publicUrl, catalogSettings, dumps, finder);
+            return new LsgraphServer(server, store, host, publicUrl, catalogSettings, dumps, finder, running,
+                    limits.memoryLimitPercent(), queryTimeout);
         }
 
         private DataService dataService() {

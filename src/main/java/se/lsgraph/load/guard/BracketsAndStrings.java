@@ -14,8 +14,13 @@ abstract class BracketsAndStrings implements SyntaxScanner {
     }
 
     final String open() {
+        return open("brackets inside brackets");
+    }
+
+    /** @param what what nests, for the message */
+    final String open(String what) {
         if (++depth > limits.maxNestingDepth())
-            return "nesting deeper than " + limits.maxNestingDepth() + " levels (brackets inside brackets)";
+            return "nesting deeper than " + limits.maxNestingDepth() + " levels (" + what + ")";
         return null;
     }
 

@@ -5,14 +5,16 @@ import org.apache.jena.riot.RDFLanguages;
 
 /** The families of input syntax whose brackets and strings the guard follows. */
 public enum Syntax {
-    TURTLE, JSON, CSV, OTHER;
+    TURTLE, JSON, CSV, XML, OTHER;
 
     /** The family of an RDF syntax. */
     public static Syntax of(Lang lang) {
         if (RDFLanguages.isTriples(lang) || RDFLanguages.isQuads(lang)) {
             if (lang.equals(Lang.JSONLD) || lang.equals(Lang.RDFJSON) || lang.getName().startsWith("JSON-LD"))
                 return JSON;
-            if (lang.equals(Lang.RDFXML) || lang.equals(Lang.RDFTHRIFT) || lang.equals(Lang.RDFPROTO))
+            if (lang.equals(Lang.RDFXML))
+                return XML;
+            if (lang.equals(Lang.RDFTHRIFT) || lang.equals(Lang.RDFPROTO))
                 return OTHER;
             return TURTLE;
         }
@@ -33,6 +35,7 @@ public enum Syntax {
             case TURTLE -> new TurtleScanner(limits);
             case JSON -> new JsonScanner(limits);
             case CSV -> new CsvScanner(limits);
+            case XML -> new XmlScanner(limits);
             case OTHER -> SyntaxScanner.NONE;
         };
     }

@@ -29,7 +29,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * {@link #HELD_BYTES} of every answer: an answer cancelled within them is replaced by a 503 with a
  * JSON error; one cancelled later (its status long sent) is aborted at the HTTP level (the chunked
  * body never ends), so every HTTP client reports an incomplete response instead of a short one.
- * The trailer itself never reaches the client.
+ * The trailer itself never reaches the client. A query the {@link HeapWatchdog} stopped ends the
+ * same way, with a message that says so.
  */
 public final class CancelledResults implements Filter {
     static final int HELD_BYTES = 1 << 20;
@@ -37,9 +38,13 @@ public final class CancelledResults implements Filter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Duration timeout;
+    private final RunningQueries running;
+    private final int memoryLimitPercent;
 
-    public CancelledResults(Duration timeout) {
+    public CancelledResults(Duration timeout, RunningQueries running, int memoryLimitPercent) {
         this.timeout = timeout;
+        this.running = running;
+        this.memoryLimitPercent = memoryLimitPercent;
     }
 
     @Override
@@ -49,6 +54,13 @@ public final class CancelledResults implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        try (RunningQueries.Ticket ticket = running.open()) {
+            answer(request, http, chain, ticket);
+        }
+    }
+
+    private void answer(ServletRequest request, HttpServletResponse http, FilterChain chain, RunningQueries.Ticket ticket)
+            throws IOException, ServletException {
         Held held = new Held(http, request);
         chain.doFilter(request, new HttpServletResponseWrapper(http) {
             @Override
@@ -61,18 +73,28 @@ public final class CancelledResults implements Filter {
                 // held: nothing is committed before the answer is known to be whole, or too big to hold
             }
         });
-        if (held.cancelled && !http.isCommitted()) {
-            http.reset();
-            http.setStatus(503);
-            http.setContentType("application/json");
-            http.setCharacterEncoding("UTF-8");
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("status", 503);
-            error.put("error", "The query ran past the timeout of " + timeout.toSeconds() + " s and was cancelled; no results were sent");
-            http.getOutputStream().write(JSON.writeValueAsBytes(error));
+        if (ticket.stoppedForMemory() && !http.isCommitted()) {
+            refuse(http, "The query was stopped because the server's memory ran low (over " + memoryLimitPercent
+                    + " % of the heap in use after garbage collection); no results were sent. ORDER BY or GROUP BY over "
+                    + "this many rows needs a narrower pattern");
+            return;
+        }
+        if ((held.cancelled || ticket.stoppedForTime()) && !http.isCommitted()) {
+            refuse(http, "The query ran past the timeout of " + timeout.toSeconds() + " s and was cancelled; no results were sent");
             return;
         }
         held.finish();
+    }
+
+    private static void refuse(HttpServletResponse http, String message) throws IOException {
+        http.reset();
+        http.setStatus(503);
+        http.setContentType("application/json");
+        http.setCharacterEncoding("UTF-8");
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", 503);
+        error.put("error", message);
+        http.getOutputStream().write(JSON.writeValueAsBytes(error));
     }
 
     /** The answer's bytes: held while small, then passed on, always minus a tail that could begin the trailer. */
