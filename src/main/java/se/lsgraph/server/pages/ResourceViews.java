@@ -139,10 +139,8 @@ public final class ResourceViews {
 
     private List<Section> sections(Node resource, Language language) {
         List<Section> out = new ArrayList<>();
-        for (Binding b : queries.select("pages/sections", resource)) {
-            String label = text(b, "sectionLabel");
-            out.add(new Section(text(b, "sectionNumber"), Term.ofIri(text(b, "section"), label, lang(b, "sectionLabel"))));
-        }
+        for (Binding b : queries.select("pages/sections", resource))
+            out.add(new Section(text(b, "sectionNumber"), term(b, "section", language)));
         return out;
     }
 
