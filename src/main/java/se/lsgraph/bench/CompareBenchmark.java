@@ -69,7 +69,7 @@ final class CompareBenchmark {
 
         Store bulkLoad = bulkLoad(db, copies, data.quads() - data.bundled());
         for (String copy : List.of("db-http", "db-lsgraph", "db-jena"))
-            copyTree(db, work.resolve(copy));
+            DatabaseCopy.copy(db, work.resolve(copy));
 
         Map<String, ComparePeerProcess> peers = new LinkedHashMap<>();
         Map<String, Store> stores = new LinkedHashMap<>();
@@ -224,18 +224,6 @@ final class CompareBenchmark {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else if (!p.getFileName().toString().equals("tdb.lock"))
-                    Files.copy(p, target);
-            }
         }
     }
 }

@@ -35,7 +35,7 @@ final class PeerQueries {
     /** The database directory of {@code store} must be closed: it is copied byte for byte. */
     static List<Timing> run(Path db, Path work, List<NamedQuery> queries, int warmups, int runs) throws IOException {
         Path copy = work.resolve("db-plain-jena");
-        copyTree(db, copy);
+        DatabaseCopy.copy(db, copy);
         DatasetGraph plain = DatabaseMgr.connectDatasetGraph(copy.toString());
         plain.getContext().set(TDB2.symUnionDefaultGraph, true);
         List<Timing> timings = new ArrayList<>();
@@ -88,18 +88,6 @@ final class PeerQueries {
                 n++;
             }
             return n;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target);
-            }
         }
     }
 }
