@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The SPARQL the program itself runs, kept in src/main/resources/lsgraph/sparql/NAME.rq. */
+import se.lsgraph.vocab.OfficialEnglishNames;
+
+/**
+ * The SPARQL the program itself runs, kept in src/main/resources/lsgraph/sparql/NAME.rq, with the
+ * official English-name graphs filled in where a query asks for them ({@link OfficialEnglishNames}).
+ */
 public final class BundledSparql {
     private BundledSparql() {}
 
@@ -14,7 +19,7 @@ public final class BundledSparql {
         try (InputStream in = BundledSparql.class.getResourceAsStream(path)) {
             if (in == null)
                 throw new IllegalStateException("Missing bundled query " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return OfficialEnglishNames.fillIn(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

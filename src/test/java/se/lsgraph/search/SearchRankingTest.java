@@ -1,6 +1,7 @@
 package se.lsgraph.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -87,10 +88,21 @@ class SearchRankingTest {
         assertEquals(Ids.RESOURCE + "offering/centrum-for-halsodata", ours.iri());
         assertEquals("Centre for Health Data", ours.label().en());
         assertTrue(ours.englishNameByLsgraph(), "translated by lsgraph (curation graph only)");
-        // The card also cites two sections whose English headings are lsgraph's translations.
-        assertEquals(List.of(Ids.RESOURCE + "doc/ls-strategy-2021/s/4.1", Ids.RESOURCE + "doc/rs-protocol-2021-05-25/s/remissammanstallning-halsodata",
-                Ids.RESOURCE + "offering/centrum-for-halsodata"), ours.englishByLsgraph(),
-                "its owner Region Stockholm has an official English name (data/labels)");
+        // Every English text on the card that no official graph states is marked, not just the title: its
+        // area 4.1 and the documents and sections it cites (Swedish only, so their English names are
+        // lsgraph's translations). Its owner Region Stockholm has an official English name (data/labels).
+        assertEquals(List.of(Ids.RESOURCE + "doc/ls-strategy-2021", Ids.RESOURCE + "doc/ls-strategy-2021-consultation-summary",
+                Ids.RESOURCE + "doc/ls-strategy-2021/s/4.1", Ids.RESOURCE + "doc/rs-protocol-2021-05-25",
+                Ids.RESOURCE + "doc/rs-protocol-2021-05-25/s/remissammanstallning-halsodata", Ids.RESOURCE + "element/ls2021-4.1",
+                Ids.RESOURCE + "offering/centrum-for-halsodata"), ours.englishByLsgraph());
+        assertEquals(List.of(Ids.RESOURCE + "element/ls2021-4.1"), ours.field("area").stream().map(l -> l.value()).toList());
+        assertEquals(List.of(Ids.RESOURCE + "org/region-stockholm"), ours.field("owner").stream().map(l -> l.value()).toList());
+
+        // Karolinska University Hospital's name is its ROR record's: unmarked on the card of what it runs.
+        EntryPoint run = finder.find(new SearchRequest("Center for Innovation at Karolinska University Hospital", null, null, null, null, 1, "en")).results().get(0);
+        assertEquals(Ids.RESOURCE + "offering/karolinska-center-for-innovation", run.iri());
+        assertEquals(List.of(Ids.RESOURCE + "org/karolinska-universitetssjukhuset"), run.field("owner").stream().map(l -> l.value()).toList());
+        assertFalse(run.englishByLsgraph().contains(Ids.RESOURCE + "org/karolinska-universitetssjukhuset"), run.englishByLsgraph().toString());
 
         EntryPoint official = finder.find(new SearchRequest("innovative radiotherapy", null, null, null, null, 1, "en")).results().get(0);
         assertEquals(Ids.RESOURCE + "offering/nationella-testbadden-for-innovativ-stralterapi", official.iri());

@@ -1,5 +1,6 @@
 package se.lsgraph.server.pages;
 
+import static se.lsgraph.server.pages.Bindings.isTrue;
 import static se.lsgraph.server.pages.Bindings.label;
 import static se.lsgraph.server.pages.Bindings.lang;
 import static se.lsgraph.server.pages.Bindings.term;
@@ -32,7 +33,7 @@ final class ConsultationPoints {
             String[] topic = label(b, "topicSv", "topicEn", language);
             PointGroup.Point point = new PointGroup.Point(
                     text(b, "text") == null ? null : Term.text(text(b, "text"), lang(b, "text")),
-                    topic[0] == null ? null : Term.text(topic[0], topic[1]),
+                    topic[0] == null ? null : topic(topic, isTrue(b, "topicEnByLsgraph")),
                     text(b, "body") == null ? null : term(b, "body", language),
                     SafeLink.href(statement));
             points.computeIfAbsent(heading, h -> new LinkedHashMap<>()).putIfAbsent(statement, point);
@@ -43,5 +44,11 @@ final class ConsultationPoints {
                 heading.isEmpty() ? "heading-none" : "heading-" + Term.shortName(heading),
                 List.copyOf(list.values()))));
         return out;
+    }
+
+    /** The topic in the reader's language; an English one no official graph states is marked as lsgraph's. */
+    private static Term topic(String[] label, boolean englishByLsgraph) {
+        Term topic = Term.text(label[0], label[1]);
+        return "en".equals(label[1]) && englishByLsgraph ? topic.markedByLsgraph() : topic;
     }
 }

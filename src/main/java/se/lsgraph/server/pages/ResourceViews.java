@@ -1,5 +1,6 @@
 package se.lsgraph.server.pages;
 
+import static se.lsgraph.server.pages.Bindings.isTrue;
 import static se.lsgraph.server.pages.Bindings.lang;
 import static se.lsgraph.server.pages.Bindings.node;
 import static se.lsgraph.server.pages.Bindings.term;
@@ -21,7 +22,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import se.lsgraph.store.GraphStore;
-import se.lsgraph.vocab.Ids;
 import se.lsgraph.vocab.LSG;
 
 /** Builds a resource's page model from the graph, in the reader's language. */
@@ -100,10 +100,9 @@ public final class ResourceViews {
         return isLsgraphsEnglishName(b) ? name.markedByLsgraph() : name;
     }
 
-    /** An English preferred label in the curation graph is lsgraph's own, not a name a source gives. */
+    /** An English name that no official graph states is lsgraph's own (resource-statements.rq says which). */
     private static boolean isLsgraphsEnglishName(Binding b) {
-        return SKOS.prefLabel.getURI().equals(text(b, "p")) && "en".equals(lang(b, "o"))
-                && Ids.CURATION_GRAPH.equals(node(b, "g"));
+        return isTrue(b, "nameByLsgraph");
     }
 
     /** The distinct literal values of some properties, over all graphs. */

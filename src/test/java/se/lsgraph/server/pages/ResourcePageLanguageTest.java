@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ class ResourcePageLanguageTest {
     private static final Path ENGLISH_NAME_QUERIES = Path.of("src/test/resources/pages/english-names");
     private static final String LABELS = "<https://w3id.org/lsgraph/graph/labels>";
     private static final String CURATION = "<https://w3id.org/lsgraph/graph/curation>";
+    private static final Pattern MARKED = Pattern.compile("lang=\"([a-z]+)\">([^<]*)</(?:a|span)><small class=\"by-lsgraph\"");
 
     @RegisterExtension
     static final TestServer.Extension WEB = TestServer.extension();
@@ -39,7 +43,8 @@ class ResourcePageLanguageTest {
         String html = r.body();
         assertEquals("en", r.headers().firstValue("Content-Language").orElse(""));
         assertTrue(html.contains("<h2 id=\"identifiers\">Identifiers</h2>"), html);
-        assertTrue(html.contains("<h3><a href=\"/id/heading/ls-2020-halsodata\" lang=\"en\">Health data</a></h3>"), html);
+        // The summary is Swedish only: its heading's English name is lsgraph's translation, marked.
+        assertTrue(html.contains("<h3><a href=\"/id/heading/ls-2020-halsodata\" lang=\"en\">Health data</a><small class=\"by-lsgraph\""), html);
         // The summary's texts exist in Swedish only: shown in Swedish and marked so.
         assertTrue(html.contains("<q lang=\"sv\">Karolinska Institutet menade att tillgången till data idag inte kan anses god"), html);
         assertTrue(html.contains("<a class=\"lang-switch\" href=\"/id/org/karolinska-institutet?lang=sv\" lang=\"sv\" hreflang=\"sv\">Svenska</a>"), html);
@@ -110,6 +115,48 @@ class ResourcePageLanguageTest {
         String committee = page("/id/org/region-stockholm-innovations-och-utvecklingsutskottet", "en");
         assertTrue(committee.contains("<a href=\"/id/org/region-stockholm-regionstyrelsen\" lang=\"en\">Regional Executive Board</a>"
                 + "<small class=\"by-lsgraph\""), committee);
+    }
+
+    /**
+     * The documents are Swedish only, so an English label in a document's graph is lsgraph's translation
+     * too: marked like the curation graph's (the rule: se.lsgraph.vocab.OfficialEnglishNames).
+     */
+    @Test
+    void englishNamesInTheDocumentGraphsAreMarkedAsLsgraphs() {
+        // The 2021 strategy's area 4.1, which the Centre for Health Data serves, on the centre's page.
+        String centre = page("/id/offering/centrum-for-halsodata", "en");
+        assertTrue(centre.contains("<a href=\"/id/element/ls2021-4.1\" lang=\"en\">World-leading access to structured health data and care process data</a>"
+                + "<small class=\"by-lsgraph\" title=\"Not an official name: English name given by lsgraph\"> (our English name)</small>"), centre);
+        // A goal of the 2021 strategy: its own page's title.
+        String goal = page("/id/goal/ls2021-top-five-2025", "en");
+        assertTrue(goal.contains("<h1 lang=\"en\">One of the world&#39;s five leading regions for life science in 2025</h1>\n"
+                + "  <p class=\"by-lsgraph-note\">"), goal);
+        // In Swedish the same pages show the documents' own Swedish, unmarked.
+        // In Swedish the same pages show the documents' own Swedish, unmarked; the one mark left is on
+        // the English name in the centre's list of names, which is English output.
+        assertEquals(List.of("en Centre for Health Data"), markedNames(page("/id/offering/centrum-for-halsodata", "sv")));
+        assertEquals(List.of("en One of the world's five leading regions for life science in 2025"),
+                markedNames(page("/id/goal/ls2021-top-five-2025", "sv")));
+        assertEquals(List.of(), markedNames(page("/id/element/ls2021-4.1", "sv")).stream().filter(n -> !n.startsWith("en ")).toList());
+    }
+
+    /** The texts a page marks as lsgraph's English names, each after its language tag. */
+    private static List<String> markedNames(String html) {
+        List<String> out = new ArrayList<>();
+        Matcher m = MARKED.matcher(html);
+        while (m.find())
+            out.add(m.group(1) + " " + m.group(2).replace("&#39;", "'"));
+        return out;
+    }
+
+    @Test
+    void anEnglishNameFromRorIsNotMarkedOnAnyPageShowingIt() {
+        String hospital = page("/id/org/karolinska-universitetssjukhuset", "en");
+        assertTrue(hospital.contains("<h1 lang=\"en\">Karolinska University Hospital</h1>\n  \n  <p class=\"iri\">"), hospital);
+        assertFalse(hospital.contains("<p class=\"by-lsgraph-note\">"), hospital);
+        // The hospital's innovation centre is run by it: the link to the hospital carries no mark.
+        String centre = page("/id/offering/karolinska-center-for-innovation", "en");
+        assertTrue(centre.contains("<a href=\"/id/org/karolinska-universitetssjukhuset\" lang=\"en\">Karolinska University Hospital</a><sup class=\"cites\">"), centre);
     }
 
     @Test
