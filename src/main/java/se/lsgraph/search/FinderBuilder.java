@@ -59,6 +59,21 @@ public final class FinderBuilder {
         }
     }
 
+    /**
+     * Why a build failed, in words: never "null" (a query cancelled at the budget, or an error
+     * without a message, says what it was).
+     */
+    public static String describe(Throwable e) {
+        if (e instanceof org.apache.jena.query.QueryCancelledException)
+            return "a query of the index build was cancelled at the build's budget";
+        if (e instanceof OutOfMemoryError)
+            return "out of memory while building the search index (" + e.getMessage() + "): give the server more heap (-Xmx)";
+        String message = e.getMessage();
+        if (message != null && !message.isBlank())
+            return message;
+        return e.getClass().getName() + (e.getCause() != null && e.getCause() != e ? ": " + describe(e.getCause()) : "");
+    }
+
     static IndexUpdate update(GraphStore store, FinderIndex index, BuildBudget budget, PendingChanges.Taken taken,
             Consumer<BuildProgress> progress) throws IOException {
         BuildProgress[] at = {BuildProgress.starting()};
@@ -76,7 +91,8 @@ public final class FinderBuilder {
                 long written = index.updateSome(StoreDocuments.readSome(store, reread, budget), reread, fingerprint, budget);
                 update = new IndexUpdate(false, reread, written);
             } else {
-                StoreDocuments.Read read = StoreDocuments.read(store, budget, phase -> progress.accept(at[0] = at[0].at(phase, 0, 0)));
+                StoreDocuments.Read read = StoreDocuments.read(store, budget, phase -> progress.accept(at[0] = at[0].at(phase, 0, 0)),
+                        n -> progress.accept(at[0] = at[0].at(at[0].phase(), n[0], n[1])));
                 long written = index.update(read, fingerprint, budget, n -> progress.accept(at[0] = at[0].at("indexing", n[0], n[1])));
                 update = new IndexUpdate(true, Set.of(), written);
             }

@@ -34,11 +34,13 @@ import se.lsgraph.search.SearchDocument.RoleText;
 import se.lsgraph.store.GraphStore;
 
 /**
- * Reads everything the finder indexes from the store, in a few whole-store queries (never one per
- * hit): the texts, cards and filter values of every entry point, and the texts and cards of what the
- * region said.
+ * Reads everything the finder indexes from the store: the texts, cards and filter values of every
+ * entry point, and the texts and cards of what the region said, walked from each hit once
+ * ({@link StoreWalk}, never one query per hit), plus two small whole-store queries (lsgraph's own
+ * English names, the twin places).
  */
 final class StoreDocuments {
+    /** The queries the index is read with (the first five are walked by StoreWalk, which gives their rows). */
     static final List<String> QUERIES = List.of("search-entry-point-texts", "search-entry-point-cards",
             "entry-point-filters", "search-region-said-texts", "search-region-said-cards", "search-english-names-by-lsgraph", "search-place-twins");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,37 +54,40 @@ final class StoreDocuments {
     private StoreDocuments() {}
 
     static Read read(GraphStore store, BuildBudget budget, Consumer<String> phase) {
-        return assemble(name -> select(store, name, budget, null), phase);
+        return read(store, budget, phase, n -> {});
+    }
+
+    /** Everything the finder indexes, walking every hit once; {@code progress} gets hits done of all. */
+    static Read read(GraphStore store, BuildBudget budget, Consumer<String> phase, Consumer<long[]> progress) {
+        return store.read(dsg -> {
+            phase.accept("reading entry points");
+            StoreWalk walk = new StoreWalk(dsg.getUnionGraph());
+            StoreWalk.Rows rows = walk.rows(walk.entryPoints(), walk.regionSaid(), budget, phase, progress);
+            return assemble(rows, name -> select(store, name, budget, null));
+        });
     }
 
     /**
-     * The documents of only these resources (those of them that are hits), each query run with the
-     * resource bound, all in one read of the store: what the finder re-reads after a write.
+     * The documents of only these resources (those of them that are hits), in one read of the
+     * store: what the finder re-reads after a write.
      */
     static Read readSome(GraphStore store, Set<String> items, BuildBudget budget) {
-        return store.read(dsg -> assemble(name -> {
-            if (name.equals("search-english-names-by-lsgraph") || name.equals("search-place-twins"))
-                return select(store, name, budget, null);
-            List<Binding> rows = new ArrayList<>();
-            for (String item : items) {
-                Node node = NodeFactory.createURI(item);
-                Var var = Var.alloc(name.equals("entry-point-filters") ? "offering" : "item");
-                for (Binding b : select(store, name, budget, BindingFactory.binding(var, node)))
-                    rows.add(b.contains(var) ? b : BindingFactory.binding(b, var, node));
-            }
-            return rows;
-        }, phase -> {}));
+        return store.read(dsg -> {
+            StoreWalk walk = new StoreWalk(dsg.getUnionGraph());
+            List<Node> nodes = items.stream().sorted().map(NodeFactory::createURI).toList();
+            StoreWalk.Rows rows = walk.rows(nodes, nodes, budget, phase -> {}, n -> {});
+            return assemble(rows, name -> select(store, name, budget, null));
+        });
     }
 
-    private static Read assemble(Function<String, List<Binding>> rows, Consumer<String> phase) {
-        phase.accept("reading entry points");
+    private static Read assemble(StoreWalk.Rows walked, Function<String, List<Binding>> rows) {
         Map<String, Set<String>> dependsOn = new HashMap<>();
         Map<String, Set<String>> ownEnglish = englishNamesByLsgraph(rows.apply("search-english-names-by-lsgraph"));
-        Map<String, List<RoleText>> entryTexts = texts(rows.apply("search-entry-point-texts"), dependsOn);
-        Map<String, Card> entryCards = cards(rows.apply("search-entry-point-cards"), ownEnglish, dependsOn);
+        Map<String, List<RoleText>> entryTexts = texts(walked.entryTexts(), dependsOn);
+        Map<String, Card> entryCards = cards(walked.entryCards(), ownEnglish, dependsOn);
         Map<String, Map<String, Set<String>>> facets = new HashMap<>();
         Map<String, Map<String, Labelled>> facetLabels = new TreeMap<>();
-        for (Binding b : rows.apply("entry-point-filters")) {
+        for (Binding b : walked.entryFilters()) {
             String facet = b.get(Var.alloc("facet")).getLiteralLexicalForm();
             Node value = b.get(Var.alloc("value"));
             String offering = b.get(Var.alloc("offering")).getURI();
@@ -91,9 +96,8 @@ final class StoreDocuments {
             facetLabels.computeIfAbsent(facet, k -> new TreeMap<>()).putIfAbsent(value.getURI(),
                     new Labelled(value.getURI(), text(b.get(Var.alloc("sv"))), text(b.get(Var.alloc("en")))));
         }
-        phase.accept("reading what the region said");
-        Map<String, List<RoleText>> saidTexts = texts(rows.apply("search-region-said-texts"), dependsOn);
-        Map<String, Card> saidCards = cards(rows.apply("search-region-said-cards"), ownEnglish, dependsOn);
+        Map<String, List<RoleText>> saidTexts = texts(walked.saidTexts(), dependsOn);
+        Map<String, Card> saidCards = cards(walked.saidCards(), ownEnglish, dependsOn);
 
         List<SearchDocument> docs = new ArrayList<>();
         entryTexts.forEach((iri, texts) -> docs.add(new SearchDocument(iri, HitType.ENTRY_POINT, texts,

@@ -23,7 +23,7 @@ import se.lsgraph.vocab.Ids;
  */
 final class StoreFingerprint {
     /** Raise when the analysis of the index changes: old persisted indexes are then rebuilt. */
-    static final int INDEX_FORMAT = 4;
+    static final int INDEX_FORMAT = 5;
 
     private StoreFingerprint() {}
 

@@ -148,12 +148,16 @@ final class BackgroundFinder implements AutoCloseable {
                 old.release();
             LOG.info("Search index ready in {} ms ({} hits written of {} read)", (System.nanoTime() - started) / 1_000_000,
                     progress.done(), progress.total());
-        } catch (RuntimeException e) {
-            progress = progress.failed(e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String reason = FinderBuilder.describe(e);
+            progress = progress.failed(reason);
             synchronized (this) {
                 failedGeneration = generation;
             }
-            LOG.warn("Search index build failed: {}", e.getMessage());
+            if (e instanceof BuildBudget.BuildBudgetExceededException)
+                LOG.warn("Search index build failed: {}", reason);
+            else
+                LOG.warn("Search index build failed: {}", reason, e);
         }
     }
 

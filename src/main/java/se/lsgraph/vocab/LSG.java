@@ -25,6 +25,31 @@ public final class LSG {
     public static final Property operatedBy = property("operatedBy");
     public static final Property curationNote = property("curationNote");
 
+    // What the finder reads of each hit (search/StoreWalk): classes and properties of entry points
+    // (infrastructures.ttl) and of what the region said (documents.ttl)
+    public static final Resource Offering = resource("Offering");
+    public static final Resource InnovationEnvironment = resource("InnovationEnvironment");
+    public static final Resource Document = resource("Document");
+    public static final Property offers = property("offers");
+    public static final Property intendedFor = property("intendedFor");
+    public static final Property servesArea = property("servesArea");
+    public static final Property proposedBy = property("proposedBy");
+    public static final Property status = property("status");
+    public static final Property wayIn = property("wayIn");
+    public static final Property topic = property("topic");
+    public static final Property raisedBy = property("raisedBy");
+    public static final Property consultedBody = property("consultedBody");
+    public static final Property statementText = property("statementText");
+    public static final Property quote = property("quote");
+    public static final Property currentState = property("currentState");
+    public static final Property desiredState = property("desiredState");
+    public static final Property developmentNeedsText = property("developmentNeedsText");
+    public static final Property regionalStrengths = property("regionalStrengths");
+    /** The kinds of thing the region said that the finder shows as its second kind of hit. */
+    public static final java.util.List<Resource> REGION_SAID_KINDS = java.util.stream.Stream.of("ConsultationStatement",
+            "DevelopmentNeed", "StrategicArea", "PriorityArea", "Goal", "DevelopmentAspect", "StrategicDirection", "Strategy",
+            "LetterOfIntent", "Agreement", "Consultation").map(LSG::resource).toList();
+
     private LSG() {}
 
     private static Resource resource(String local) {
