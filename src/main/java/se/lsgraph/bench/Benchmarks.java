@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Runs the benchmarks and writes their results as Markdown into docs/benchmarks/. */
 public final class Benchmarks {
@@ -104,10 +105,15 @@ public final class Benchmarks {
         return md;
     }
 
+    /** The stores {@code bench compare} can compare. */
+    public static final List<String> COMPARE_STORES = CompareBenchmark.STORES;
+
     public static String compare(Path jar, Path work, Path oxigraph, long quads, int warmups, int runs, String heap,
-                                 java.time.Duration budget, Path report, PrintStream log) throws IOException, InterruptedException {
-        Path peer = CompareOxigraph.prepare(oxigraph, log);
-        CompareBenchmark.Settings settings = new CompareBenchmark.Settings(jar, work, peer, quads, warmups, runs, heap, budget);
+                                 java.time.Duration budget, long capSeconds, List<String> stores, Path report, PrintStream log)
+            throws IOException, InterruptedException {
+        Path peer = stores.contains("oxigraph") ? CompareOxigraph.prepare(oxigraph, log) : oxigraph;
+        CompareBenchmark.Settings settings = new CompareBenchmark.Settings(jar, work, peer, quads, warmups, runs, heap, budget,
+                capSeconds, stores);
         CompareBenchmark.Result r = new CompareBenchmark(settings, log, partial -> {
             try {
                 write(report, CompareReport.markdown(partial));

@@ -24,14 +24,23 @@ import se.lsgraph.store.GraphStore;
 final class CompareBenchmark {
     /** A store that took longer than this on one run of a query is not asked that query again. */
     static final double SLOW_MILLIS = 3_000;
-    /** Each store stops a query after this long itself (where it can: not lsgraph in-process, not Oxigraph)... */
-    static final long STORE_TIMEOUT_SECONDS = 30;
-    /** ...and a store that has not answered after this long is stopped. */
-    static final long QUERY_TIMEOUT_SECONDS = 60;
+    /** The stores' processes get the cap on one query as this system property (seconds). */
+    static final String CAP_PROPERTY = "lsgraph.compare.cap";
+    /**
+     * Each store stops a query after this long itself (every store but Oxigraph can) and the run records
+     * "timeout" for it; a store that has not answered {@link #GRACE_SECONDS} after that is stopped and
+     * started again for the next query.
+     */
+    static final long STORE_TIMEOUT_SECONDS = Long.getLong(CAP_PROPERTY, 30);
+    static final long GRACE_SECONDS = 15;
+    /** A store stopped this many times is not started again. */
+    static final int RESTARTS = 2;
     static final long LOAD_TIMEOUT_SECONDS = 45 * 60;
+    static final List<String> STORES = List.of("lsgraph-http", "lsgraph", "jena-tdb2", "rdf4j-memory", "rdf4j-native", "oxigraph");
 
     /** What the benchmark was asked to do. */
-    record Settings(Path jar, Path work, Path oxigraphPeer, long quads, int warmups, int runs, String heap, java.time.Duration budget) {}
+    record Settings(Path jar, Path work, Path oxigraphPeer, long quads, int warmups, int runs, String heap, java.time.Duration budget,
+                    long capSeconds, List<String> stores) {}
 
     /** One store: what it is, its load and its peak memory. */
     record Store(String name, String description, double loadSeconds, long statements, long peakRssMb, String failure) {}
@@ -80,6 +89,8 @@ final class CompareBenchmark {
         commands.put("rdf4j-memory", java("rdf4j-memory", all.toString(), queries.toString()));
         commands.put("rdf4j-native", java("rdf4j-native", work.resolve("rdf4j-native").toString(), all.toString(), queries.toString()));
         commands.put("oxigraph", List.of("node", settings.oxigraphPeer().toAbsolutePath().toString(), all.toString(), queries.toString()));
+        commands.keySet().retainAll(settings.stores());
+        Map<String, Integer> restarts = new LinkedHashMap<>();
         Thread stopChildren = new Thread(() -> peers.values().forEach(ComparePeerProcess::kill));
         Runtime.getRuntime().addShutdownHook(stopChildren);
         try {
@@ -104,6 +115,7 @@ final class CompareBenchmark {
                     break;
                 }
                 timings.put(query, runQuery(query, new ArrayList<>(peers.values())));
+                restartStopped(peers, commands, restarts, work);
                 result = result(data, bulkLoad, commands.keySet(), stores, peers, timings, loadBefore, started);
                 progress.accept(result);
             }
@@ -112,6 +124,27 @@ final class CompareBenchmark {
             for (ComparePeerProcess p : peers.values())
                 p.close();
             Runtime.getRuntime().removeShutdownHook(stopChildren);
+        }
+    }
+
+    /**
+     * A store stopped because it did not end a query by itself (Oxigraph cannot be told to) starts
+     * again for the next query, up to {@link #RESTARTS} times, so one query does not cost it the others.
+     */
+    private void restartStopped(Map<String, ComparePeerProcess> peers, Map<String, List<String>> commands,
+                                Map<String, Integer> restarts, Path work) throws IOException, InterruptedException {
+        for (var p : new ArrayList<>(peers.entrySet())) {
+            String name = p.getKey();
+            if (!p.getValue().dead() || restarts.getOrDefault(name, 0) >= RESTARTS)
+                continue;
+            restarts.merge(name, 1, Integer::sum);
+            log.println("restarting " + name + " (stopped after a timeout)");
+            try {
+                peers.put(name, ComparePeerProcess.start(name, commands.get(name),
+                        work.resolve(name + "-" + restarts.get(name) + ".log"), LOAD_TIMEOUT_SECONDS, log));
+            } catch (IllegalStateException e) {
+                log.println(e.getMessage());
+            }
         }
     }
 
@@ -143,7 +176,7 @@ final class CompareBenchmark {
                 ComparePeerProcess p = peers.get((i + round) % peers.size());
                 if (errors.containsKey(p.name) || !millis.get(p.name).isEmpty() && last.getOrDefault(p.name, 0.0) > SLOW_MILLIS)
                     continue;
-                ComparePeerProcess.Answer a = p.run(query, QUERY_TIMEOUT_SECONDS);
+                ComparePeerProcess.Answer a = p.run(query, settings.capSeconds() + GRACE_SECONDS);
                 if (a.error() != null) {
                     errors.put(p.name, a.error());
                     continue;
@@ -191,7 +224,7 @@ final class CompareBenchmark {
 
     private List<String> java(String... workerArgs) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + settings.heap(), "-cp", classPath(), CompareWorker.class.getName()));
+                "-Xmx" + settings.heap(), "-D" + CAP_PROPERTY + "=" + settings.capSeconds(), "-cp", classPath(), CompareWorker.class.getName()));
         command.addAll(List.of(workerArgs));
         return command;
     }

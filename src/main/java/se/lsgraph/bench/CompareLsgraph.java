@@ -14,6 +14,8 @@ final class CompareLsgraph implements ComparePeer {
 
     CompareLsgraph(Path db) {
         this.store = GraphStore.openReadOnly(db);
+        // As the server does: the timeout in the dataset's context stops every query there.
+        store.dataset().getContext().set(org.apache.jena.query.ARQ.queryTimeout, CompareBenchmark.STORE_TIMEOUT_SECONDS * 1000);
     }
 
     @Override

@@ -91,7 +91,7 @@ final class ComparePeerProcess implements AutoCloseable {
             peakRssMb();
             dead = true;
             process.destroyForcibly();
-            return new Answer(-1, Double.NaN, "no answer within " + timeoutSeconds + " s: store stopped");
+            return new Answer(-1, Double.NaN, CompareWorker.TIMEOUT + ": no answer within " + timeoutSeconds + " s, store stopped");
         }
         String[] parts = reply.split(" ", 4);
         if (parts[0].equals("ok"))

@@ -64,8 +64,15 @@ final class CompareRdf4j implements ComparePeer {
             long n = 0;
             long started = System.nanoTime();
             try (TupleQueryResult result = q.evaluate()) {
+                java.util.List<String> vars = result.getBindingNames();
                 while (result.hasNext()) {
-                    result.next();
+                    org.eclipse.rdf4j.query.BindingSet row = result.next();
+                    // Every value read, as the other stores' rows are (a native store reads a value's text lazily).
+                    for (String v : vars) {
+                        org.eclipse.rdf4j.model.Value value = row.getValue(v);
+                        if (value != null)
+                            value.stringValue();
+                    }
                     n++;
                 }
             } catch (AssertionError e) {
@@ -77,6 +84,28 @@ final class CompareRdf4j implements ComparePeer {
             if (System.nanoTime() - started >= timeoutSeconds * 1_000_000_000L)
                 throw new IllegalStateException("RDF4J stopped the query at its time limit of " + timeoutSeconds + " s");
             return n;
+        }
+    }
+
+    /**
+     * Every row of the query's answer as its values in {@link CompareTerms} form, tab-separated in the
+     * order of the answer's variables (to check that the peers agree on the rows, not only on how many).
+     */
+    java.util.List<String> answer(String query) {
+        try (RepositoryConnection c = repository.getConnection()) {
+            TupleQuery q = c.prepareTupleQuery(QueryLanguage.SPARQL, queries.get(query));
+            q.setMaxExecutionTime(timeoutSeconds);
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            try (TupleQueryResult result = q.evaluate()) {
+                java.util.List<String> vars = result.getBindingNames();
+                while (result.hasNext()) {
+                    org.eclipse.rdf4j.query.BindingSet row = result.next();
+                    rows.add(String.join("\t", vars.stream().map(v -> CompareTerms.of(row.getValue(v))).toList()));
+                }
+            } catch (AssertionError e) {
+                throw new IllegalStateException("RDF4J failed its own assertion: " + e.getMessage(), e);
+            }
+            return rows;
         }
     }
 

@@ -19,11 +19,11 @@ final class CompareReport {
         CompareBenchmark.Settings s = r.settings();
         md.append("# lsgraph and its peers: the catalogue side by side\n\n")
                 .append(String.format("Measured %s UTC on this machine (%d cores, Java %s) with%n`java -jar target/lsgraph.jar bench compare "
-                                + "--quads %d --warmups %d --runs %d --heap %s --budget %d` (%.0f minutes). Load average (1, 5, 15 min) before: %s; after: %s. "
+                                + "--quads %d --warmups %d --runs %d --heap %s --budget %d --cap %d --stores %s` (%.0f minutes). Load average (1, 5, 15 min) before: %s; after: %s. "
                                 + "The machine is shared by several engineers: compare stores within this run, not across runs.%n%n",
                         Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), s.quads(), s.warmups(), s.runs(),
-                        s.heap(), s.budget().toMinutes(), r.minutes(), first3(r.loadBefore()), first3(r.loadAfter())))
+                        s.heap(), s.budget().toMinutes(), s.capSeconds(), String.join(",", s.stores()), r.minutes(), first3(r.loadBefore()), first3(r.loadAfter())))
                 .append(String.format("**Data**: %,d quads: the bundled graph as `serve` installs it (%,d quads) and %d renamed copies "
                                 + "of every source graph but the ontology and the catalogue (`se.lsgraph.bench.CompareData`: each "
                                 + "organisation, offering, statement, document, identifier and reading again, under "
@@ -35,7 +35,10 @@ final class CompareReport {
                 .append("Each store runs in its own process; in every round each store runs the query once, a different store first ")
                 .append(String.format("each round; %d warm-up rounds, then %d timed ones. A store that takes over %.0f s on one run is not ",
                         s.warmups(), s.runs(), CompareBenchmark.SLOW_MILLIS / 1000))
-                .append("asked that query again once it has one timed run (marked \"1 run\"). Times are taken inside each store's process, from sending the ")
+                .append("asked that query again once it has one timed run (marked \"1 run\"). ")
+                .append(String.format("Each store stops a query after %d s itself and it is recorded as \"timeout\" for that store (Oxigraph, "
+                        + "which cannot, is stopped %d s later and started again for the next query). ", s.capSeconds(), CompareBenchmark.GRACE_SECONDS))
+                .append("Times are taken inside each store's process, from sending the ")
                 .append("query to its last row counted (over HTTP: to the last byte of the answer, which is then parsed to count rows).\n\n");
         stores(md, r);
         List<String> names = r.stores().stream().filter(x -> x.failure() == null || x.statements() > 0)
@@ -111,7 +114,8 @@ final class CompareReport {
             for (String n : names) {
                 CompareBenchmark.Samples x = q.getValue().get(n);
                 double v = p(x, percentile);
-                md.append(' ').append(x != null && x.error() != null ? "error" : Double.isNaN(v) ? "–"
+                md.append(' ').append(x != null && x.error() != null ? (x.error().startsWith(CompareWorker.TIMEOUT) ? "timeout" : "error")
+                        : Double.isNaN(v) ? "–"
                         : String.format("%.1f%s", v, x.millis().size() == 1 ? " (1 run)" : "")).append(" |");
             }
             md.append('\n');

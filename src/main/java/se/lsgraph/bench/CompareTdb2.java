@@ -3,7 +3,11 @@ package se.lsgraph.bench;
 import java.nio.file.Path;
 import java.util.Map;
 
+import java.util.List;
+
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -46,15 +50,36 @@ final class CompareTdb2 implements ComparePeer {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExec qe = QueryExec.dataset(dsg).query(q)
                     .timeout(CompareBenchmark.STORE_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS).build()) {
-                return count(qe.select());
+                return countValues(qe.select());
             }
         });
     }
 
-    static long count(RowSet rows) {
+    /** Every row of the query's answer, as {@link CompareRdf4j#answer} gives it. */
+    java.util.List<String> answer(String query) {
+        Query q = queries.get(query);
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(q).build()) {
+                RowSet result = qe.select();
+                java.util.List<String> rows = new java.util.ArrayList<>();
+                result.forEachRemaining(b -> rows.add(String.join("\t",
+                        result.getResultVars().stream().map(v -> CompareTerms.of(b.get(v))).toList())));
+                return rows;
+            }
+        });
+    }
+
+    /**
+     * The rows, each of its values fetched (TDB2 decodes a value from its node table only when asked),
+     * as lsgraph's runner, which copies every value, and the other stores do.
+     */
+    static long countValues(RowSet rows) {
         long n = 0;
+        List<Var> vars = rows.getResultVars();
         while (rows.hasNext()) {
-            rows.next();
+            Binding row = rows.next();
+            for (Var v : vars)
+                row.get(v);
             n++;
         }
         return n;

@@ -2,6 +2,7 @@ package se.lsgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -187,6 +188,15 @@ final class BenchCommand {
                 description = "Queries not started within this many minutes of the start are left out (default: ${DEFAULT-VALUE}).")
         long budgetMinutes;
 
+        @Option(names = "--cap", defaultValue = "30", paramLabel = "SECONDS",
+                description = "Each store stops a query after this long; the run records \"timeout\" for it (default: ${DEFAULT-VALUE}).")
+        long capSeconds;
+
+        @Option(names = "--stores", split = ",", defaultValue = "lsgraph-http,lsgraph,jena-tdb2,rdf4j-memory,rdf4j-native,oxigraph",
+                description = "The stores to compare, of lsgraph-http, lsgraph, jena-tdb2, rdf4j-memory, rdf4j-native and oxigraph "
+                        + "(default: all).")
+        List<String> stores;
+
         @Option(names = "--jar", defaultValue = "target/lsgraph.jar", description = "The lsgraph jar (default: ${DEFAULT-VALUE}).")
         Path jar;
 
@@ -200,10 +210,16 @@ final class BenchCommand {
         public Integer call() throws Exception {
             if (!Files.isRegularFile(jar))
                 throw new IllegalArgumentException("No jar at " + jar + "; build it with mvn -q -DskipTests package");
-            if (quads < 1 || warmups < 0 || runs < 1 || runs > 1000)
-                throw new IllegalArgumentException("--quads must be positive, --warmups at least 0 and --runs 1-1000");
+            if (quads < 1 || warmups < 0 || runs < 1 || runs > 1000 || capSeconds < 1)
+                throw new IllegalArgumentException("--quads must be positive, --warmups at least 0, --runs 1-1000 and --cap at least 1");
+            for (String store : stores)
+                if (!se.lsgraph.bench.Benchmarks.COMPARE_STORES.contains(store))
+                    throw new IllegalArgumentException("--stores: no store '" + store + "'; the stores are "
+                            + String.join(", ", se.lsgraph.bench.Benchmarks.COMPARE_STORES));
+            if (!stores.contains("lsgraph"))
+                throw new IllegalArgumentException("--stores must include lsgraph (the ratios are lsgraph's)");
             spec.commandLine().getOut().println(Benchmarks.compare(jar, workDir(), oxigraph, quads, warmups, runs, heap,
-                    java.time.Duration.ofMinutes(budgetMinutes), report, System.err));
+                    java.time.Duration.ofMinutes(budgetMinutes), capSeconds, stores, report, System.err));
             return ExitCodes.OK;
         }
     }

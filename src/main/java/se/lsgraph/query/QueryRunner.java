@@ -16,14 +16,14 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import se.lsgraph.store.GraphStore;
 
 /**
  * Runs a named query with parameters bound safely: each value becomes one RDF term (an IRI or a
- * literal) put into the parsed query in place of its variable, never spliced into the text, so no
- * value can change the query's structure. Each query text is parsed once.
+ * literal) put into the parsed query, never spliced into the text, so no value can change the query's
+ * structure. Each query text is parsed once. The bound query is valid SPARQL 1.1 for any store (it is
+ * sent as text to other endpoints and to the peers of {@code bench compare}): see {@link #parse}.
  */
 public final class QueryRunner {
     /** Parsed catalogue queries by text; never changed once parsed (binding works on a copy). */
@@ -50,11 +50,18 @@ public final class QueryRunner {
         return bindings;
     }
 
-    /** The query with the caller's values in place of its parameters. */
+    /**
+     * The query with the caller's values in place of its parameters. Each parameter's term replaces its
+     * variable in the WHERE pattern (so every store's planner sees a constant), and a VALUES block at the
+     * start of the pattern binds the variable once more, for the SELECT, GROUP BY, HAVING and ORDER BY
+     * clauses that still name it, and as the parameter's own column. Jena's whole-query substitution
+     * wrote {@code (CONST AS ?var)} into GROUP BY as well as SELECT, which other stores reject as an
+     * alias used twice.
+     */
     public static Query parse(NamedQuery query, Map<String, String> values) {
         Map<Var, Node> bindings = bind(query, values);
         Query parsed = PARSED.computeIfAbsent(query.sparql(), QueryFactory::create);
-        return bindings.isEmpty() ? parsed.cloneQuery() : QueryTransformOps.syntaxSubstitute(parsed, bindings);
+        return bindings.isEmpty() ? parsed.cloneQuery() : ParameterValues.substitute(parsed, bindings);
     }
 
     /** Runs against the local store. */
