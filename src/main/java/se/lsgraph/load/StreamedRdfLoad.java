@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,18 +22,19 @@ import se.lsgraph.validate.GraphValidation;
 import se.lsgraph.vocab.Ids;
 
 /**
- * Loads RDF files of any size in bounded memory, in one write transaction.
+ * Loads RDF files of any size in bounded memory, in one write transaction, reading each file once.
  * <ol>
- * <li>Survey: every file is streamed through the strict parser (UTF-8 checked and hashed on the
- * way) without touching the store, so broken syntax is rejected before anything is written.</li>
- * <li>Write, in one transaction: each target graph's old content is deleted (its nodes noted in a
- * temporary file), the files are streamed again straight into the store, and the provenance records
- * are written.</li>
+ * <li>Write, in one transaction: the files are streamed through the strict parser (UTF-8 checked
+ * and hashed on the way) straight into the store; the first time a target graph is met, its old
+ * content is deleted (its nodes noted in a temporary file). Broken syntax anywhere throws, which
+ * aborts the transaction: nothing is written. Then the provenance records are written.</li>
  * <li>Validate, in the same transaction, against the store as it now is: only the nodes the change
  * touches (see {@link se.lsgraph.validate.ShapeReach}), batch by batch in index order, or the whole
  * store where the shapes or a changed class hierarchy require it. Any violation aborts the
  * transaction, so readers never see the new data and the stored graph is unchanged.</li>
  * </ol>
+ * A second parse pass before the write (to reject bad syntax without opening a write) would cost a
+ * fifth of a large load; an abort undoes a half-written file just as well.
  */
 final class StreamedRdfLoad {
     private final GraphStore store;
@@ -47,81 +49,74 @@ final class StreamedRdfLoad {
         this.loader = loader;
     }
 
-    /** What the survey found: the files of each target graph and its triple count. */
-    private record Survey(Map<Node, List<LoadedFile>> files, Map<Node, Long> triples, Map<Path, LoadedFile> byPath) {}
-
     /** Loads; returns the number of triples written into each graph. */
     Map<Node, Long> load(List<Path> files, Node graph) {
-        Survey survey = survey(files, graph);
-        loader.requireLoadable(survey.files().keySet());
+        Set<Node> defaultTargets = new LinkedHashSet<>();
+        for (Path file : files)
+            defaultTargets.add(targetOf(file, graph));
+        loader.requireLoadable(defaultTargets); // before any write: the common refusal costs no abort
         Map<Node, Long> written = new LinkedHashMap<>();
         store.write(dsg -> {
             try (RemovedNodes removed = new RemovedNodes()) {
-                for (Node g : survey.files().keySet())
-                    deleteGraph(dsg, g, removed);
+                ReplacedGraphs replaced = new ReplacedGraphs(dsg, removed);
                 boolean[] addedSubClassOf = {false};
                 Progress progress = new Progress(progressOut, "load");
                 for (Path file : files) {
-                    LoadedFile again = RdfFileReader.read(file, into(dsg, targetOf(file, graph), written, addedSubClassOf, progress),
+                    Node target = targetOf(file, graph);
+                    Set<Node> ofFile = new LinkedHashSet<>();
+                    ofFile.add(target);
+                    replaced.enter(target);
+                    long before = progress.count();
+                    LoadedFile loaded = RdfFileReader.read(file,
+                            into(dsg, target, replaced, ofFile, written, addedSubClassOf, progress),
                             loader.options().limits());
-                    if (!again.sha256().equals(survey.byPath().get(file).sha256()))
-                        throw new InputRejectedException(file.toString(), null, "the file changed while it was being loaded");
+                    if (progress.count() == before && !loader.options().allowEmpty())
+                        throw LoadOptions.empty(file.toString(), "triples");
+                    for (Node g : ofFile)
+                        replaced.addFile(g, loaded);
                 }
                 progress.done();
-                for (Map.Entry<Node, List<LoadedFile>> e : survey.files().entrySet())
+                for (Map.Entry<Node, List<LoadedFile>> e : replaced.files().entrySet())
                     ProvenanceRecord.write(dsg, e.getKey(), written.getOrDefault(e.getKey(), 0L), e.getValue(), null);
-                ChangeValidation.validate(dsg, validation, survey.files().keySet(), removed,
+                ChangeValidation.validate(dsg, validation, replaced.files().keySet(), removed,
                         addedSubClassOf[0] || removed.removedSubClassOf(), progressOut);
             }
         });
         return written;
     }
 
-    private Survey survey(List<Path> files, Node graph) {
-        Map<Node, List<LoadedFile>> byGraph = new LinkedHashMap<>();
-        Map<Node, Long> triples = new LinkedHashMap<>();
-        Map<Path, LoadedFile> byPath = new LinkedHashMap<>();
-        Progress progress = new Progress(progressOut, "parse");
-        for (Path file : files) {
-            Node target = targetOf(file, graph);
-            Set<Node> touched = new java.util.LinkedHashSet<>();
-            touched.add(target);
-            long[] inFile = {0};
-            LoadedFile loaded = RdfFileReader.read(file, new StreamRDFBase() {
-                @Override
-                public void triple(Triple t) {
-                    triples.merge(target, 1L, Long::sum);
-                    inFile[0]++;
-                    progress.tick();
-                }
+    /** The graphs the load replaces, each emptied the first time the load meets it, and their files. */
+    private final class ReplacedGraphs {
+        private final DatasetGraph dsg;
+        private final RemovedNodes removed;
+        private final Map<Node, List<LoadedFile>> files = new LinkedHashMap<>();
 
-                @Override
-                public void quad(Quad q) {
-                    Node g = q.isDefaultGraph() ? target : q.getGraph();
-                    if (touched.add(g))
-                        byGraph.computeIfAbsent(g, n -> new ArrayList<>());
-                    triples.merge(g, 1L, Long::sum);
-                    inFile[0]++;
-                    progress.tick();
-                }
-            }, loader.options().limits());
-            if (inFile[0] == 0 && !loader.options().allowEmpty())
-                throw LoadOptions.empty(file.toString(), "triples");
-            byPath.put(file, loaded);
-            for (Node g : touched)
-                byGraph.computeIfAbsent(g, n -> new ArrayList<>()).add(loaded);
+        ReplacedGraphs(DatasetGraph dsg, RemovedNodes removed) {
+            this.dsg = dsg;
+            this.removed = removed;
         }
-        progress.done();
-        return new Survey(byGraph, triples, byPath);
+
+        /** Empties the graph unless this load already did (its new triples are already in it). */
+        void enter(Node g) {
+            if (files.containsKey(g))
+                return;
+            loader.requireLoadable(List.of(g));
+            files.put(g, new ArrayList<>());
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> removed.add(q.asTriple()));
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
+
+        void addFile(Node g, LoadedFile file) {
+            files.get(g).add(file);
+        }
+
+        Map<Node, List<LoadedFile>> files() {
+            return files;
+        }
     }
 
-    private static void deleteGraph(DatasetGraph dsg, Node g, RemovedNodes removed) {
-        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> removed.add(q.asTriple()));
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-    }
-
-    private static StreamRDF into(DatasetGraph dsg, Node target, Map<Node, Long> written, boolean[] subClassOf,
-                                  Progress progress) {
+    private static StreamRDF into(DatasetGraph dsg, Node target, ReplacedGraphs replaced, Set<Node> ofFile,
+                                  Map<Node, Long> written, boolean[] subClassOf, Progress progress) {
         return new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -130,7 +125,10 @@ final class StreamedRdfLoad {
 
             @Override
             public void quad(Quad q) {
-                add(q.isDefaultGraph() ? target : q.getGraph(), q.asTriple());
+                Node g = q.isDefaultGraph() ? target : q.getGraph();
+                if (ofFile.add(g))
+                    replaced.enter(g);
+                add(g, q.asTriple());
             }
 
             private void add(Node g, Triple t) {

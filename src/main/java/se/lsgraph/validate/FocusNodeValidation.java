@@ -28,6 +28,7 @@ public final class FocusNodeValidation {
 
     private final ShapesValidator shapes;
     private final Graph data;
+    private final StoreView view;
     private final DatasetGraph dsg;
     private final Set<Node> excluded;
     private final Set<Node> classChecked;
@@ -39,9 +40,11 @@ public final class FocusNodeValidation {
     private final List<Node> batch = new ArrayList<>();
     private long checked;
 
-    FocusNodeValidation(ShapesValidator shapes, Graph data, DatasetGraph dsg, Set<Node> excluded) {
+    /** @param data what SHACL sees: {@code view}, with the ontology when the store lacks it */
+    FocusNodeValidation(ShapesValidator shapes, Graph data, StoreView view, DatasetGraph dsg, Set<Node> excluded) {
         this.shapes = shapes;
         this.data = data;
+        this.view = view;
         this.dsg = dsg;
         this.excluded = excluded;
         this.classChecked = shapes.reach().classCheckedPredicates();
@@ -94,7 +97,9 @@ public final class FocusNodeValidation {
     private void flush() {
         if (batch.isEmpty())
             return;
+        view.prefetch(batch);
         violations.addAll(shapes.validateNodes(data, targets, batch));
+        view.prefetch(List.of());
         batch.clear();
     }
 

@@ -53,10 +53,9 @@ public final class GraphValidation {
      */
     public FocusNodeValidation focusNodes(DatasetGraph store, Set<Node> excluded) {
         boolean storeHasOntology = store.containsGraph(Ids.ONTOLOGY_GRAPH);
-        Graph data = new StoreView(store, excluded, storeHasOntology ? null : ontology);
-        if (!storeHasOntology)
-            data = new Union(data, ontology);
-        return new FocusNodeValidation(shapes, data, store, excluded);
+        StoreView view = new StoreView(store, excluded, storeHasOntology ? null : ontology);
+        Graph data = storeHasOntology ? view : new Union(view, ontology);
+        return new FocusNodeValidation(shapes, data, view, store, excluded);
     }
 
     /** Validates one graph on its own, with the ontology. */

@@ -1,6 +1,8 @@
 package se.lsgraph.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,8 @@ final class StoreView extends GraphBase {
     private final DatasetGraph dsg;
     private final Set<Node> excluded;
     private final Graph hierarchy = GraphFactory.createDefaultGraph();
+    /** The triples of the nodes being validated now (see {@link #prefetch}), by subject. */
+    private final Map<Node, List<Triple>> prefetched = new HashMap<>();
     private final Map<Node, List<Node>> types = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Node, List<Node>> eldest) {
@@ -51,12 +55,29 @@ final class StoreView extends GraphBase {
             ontology.find(Node.ANY, SUBCLASS, Node.ANY).forEachRemaining(hierarchy::add);
     }
 
+    /**
+     * Reads all the triples of these subjects at once, so that SHACL's many questions about a
+     * focus node (its types, each property path, each targeted predicate) are answered from
+     * memory instead of by one index lookup each; held until the next call.
+     */
+    void prefetch(Collection<Node> subjects) {
+        prefetched.clear();
+        for (Node s : subjects) {
+            List<Triple> triples = new ArrayList<>();
+            stored(s, Node.ANY, Node.ANY).forEachRemaining(triples::add);
+            prefetched.put(s, triples);
+        }
+    }
+
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
         Node p = pattern.getPredicate();
         if (SUBCLASS.equals(p))
             return hierarchy.find(pattern);
         Node s = pattern.getSubject();
+        List<Triple> ofSubject = s.isConcrete() ? prefetched.get(s) : null;
+        if (ofSubject != null)
+            return WrappedIterator.create(ofSubject.stream().filter(pattern::matches).iterator());
         if (TYPE.equals(p) && s.isConcrete()) {
             Node o = pattern.getObject();
             List<Node> classes = types.computeIfAbsent(s, this::typesOf);
@@ -68,7 +89,9 @@ final class StoreView extends GraphBase {
 
     private List<Node> typesOf(Node s) {
         List<Node> classes = new ArrayList<>();
-        stored(s, TYPE, Node.ANY).forEachRemaining(t -> classes.add(t.getObject()));
+        List<Triple> ofSubject = prefetched.get(s);
+        (ofSubject != null ? ofSubject.stream().filter(t -> TYPE.equals(t.getPredicate())).iterator()
+                : stored(s, TYPE, Node.ANY)).forEachRemaining(t -> classes.add(t.getObject()));
         return classes;
     }
 
