@@ -32,7 +32,7 @@ final class AbuseServer implements AutoCloseable {
         this.process = process;
     }
 
-    /** @param heap the child's -Xmx, or null for the JVM's default (a quarter of the machine's memory) */
+    /** @param heap the child's -Xmx, or null for serve's default (ServeHeap: it starts a second JVM with -Xmx1g) */
     static AbuseServer start(Path jar, Path db, long timeoutSeconds, String heap, Path log) throws IOException {
         int port = freePort();
         String password = java.util.UUID.randomUUID().toString();
@@ -81,24 +81,45 @@ final class AbuseServer implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * The started process and its descendants: `serve` without -Xmx runs the server in a second JVM
+     * with the default heap (ServeHeap), and what the default way to run costs is both JVMs together.
+     */
+    private List<Long> pids() {
+        List<Long> pids = new ArrayList<>(List.of(process.pid()));
+        process.toHandle().descendants().forEach(p -> pids.add(p.pid()));
+        return pids;
+    }
+
     /** Starts a new peak-memory window (Linux: writing 5 to clear_refs resets VmHWM); false if not allowed here. */
     boolean resetPeakMemory() {
         try {
-            Files.writeString(Path.of("/proc", Long.toString(pid()), "clear_refs"), "5");
+            for (long pid : pids())
+                Files.writeString(Path.of("/proc", Long.toString(pid), "clear_refs"), "5");
             return true;
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** Peak resident memory in MiB since start or the last reset (VmHWM); -1 once the process is gone. */
+    /**
+     * Peak resident memory in MiB since start or the last reset: the sum of the processes' VmHWM
+     * (an upper bound of their peak together); -1 once the server is gone.
+     */
     long peakMemoryMib() {
-        return statusKb("VmHWM:") / 1024;
+        long kb = 0;
+        for (long pid : pids()) {
+            long one = statusKb(pid, "VmHWM:");
+            if (one < 0)
+                return -1;
+            kb += one;
+        }
+        return kb / 1024;
     }
 
-    private long statusKb(String field) {
+    private static long statusKb(long pid, String field) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status")))
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")))
                 if (line.startsWith(field))
                     return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
         } catch (IOException | NumberFormatException gone) {

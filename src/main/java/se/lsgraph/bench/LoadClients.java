@@ -1,6 +1,5 @@
 package se.lsgraph.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -53,11 +56,22 @@ final class LoadClients {
         }
     }
 
-    /** Stops the clients; each finishes the request it is in (bounded by the request timeout). */
+    /**
+     * Stops the clients: each finishes the request it is in, all within one request timeout (+ 5 s)
+     * together. A client still waiting then is interrupted, and its unfinished request counts as a
+     * failure: before, each thread was joined for a whole timeout in turn, so seven stuck clients
+     * held the end of a soak for minutes, and a request that never ended was not counted at all.
+     */
     List<Answer> stop() throws InterruptedException {
         stop.set(true);
+        long deadline = System.nanoTime() + REQUEST_TIMEOUT.plusSeconds(5).toNanos();
         for (Thread t : threads)
-            t.join(REQUEST_TIMEOUT.toMillis() + 5_000);
+            t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        for (Thread t : threads)
+            if (t.isAlive())
+                t.interrupt();
+        for (Thread t : threads)
+            t.join(5_000);
         List<Answer> all = new ArrayList<>();
         for (List<Answer> a : answers)
             synchronized (a) {
@@ -73,19 +87,28 @@ final class LoadClients {
             HttpRequest request = mix.get(n % mix.size());
             long sent = System.nanoTime();
             String failure;
+            boolean interrupted = false;
+            // The request's own timeout ends at the response headers; the whole exchange, body included, is bounded here.
+            CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
             try {
-                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = exchange.get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 failure = r.statusCode() == 200 ? null : failure(r);
-            } catch (IOException e) {
-                failure = e.getClass().getSimpleName();
+            } catch (ExecutionException e) {
+                failure = e.getCause() == null ? "ExecutionException" : e.getCause().getClass().getSimpleName();
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                failure = "no complete answer within " + REQUEST_TIMEOUT.toSeconds() + " s";
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                exchange.cancel(true);
+                failure = "no answer when the clients were stopped";
+                interrupted = true;
             }
             Answer a = new Answer(sent, (System.nanoTime() - sent) / 1e6, failure);
             synchronized (mine) {
                 mine.add(a);
             }
+            if (interrupted)
+                return;
         }
     }
 

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
+        if (ServeHeap.needsRelaunch(args, ServeHeap.jvmOptions()))
+            System.exit(ServeHeap.relaunch(args)); // serve with a bounded heap (docs/security.md)
+        ServeHeap.followParent();
         System.exit(run(args));
     }
 

@@ -38,6 +38,7 @@ import se.lsgraph.server.probes.LivenessServlet;
 import se.lsgraph.server.probes.ReadinessServlet;
 import se.lsgraph.server.probes.StoreCheck;
 import se.lsgraph.server.limits.UploadGuard;
+import se.lsgraph.server.limits.UpdateBudget;
 import se.lsgraph.server.logging.QuietLogs;
 import se.lsgraph.store.GraphStore;
 
@@ -277,6 +278,7 @@ public final class LsgraphServer implements AutoCloseable {
             if (updateCredentials != null) {
                 fuseki.securityHandler(securityHandler());
                 fuseki.addFilter(DATASET + "/gsp-rw", new UploadGuard(InputLimits.DEFAULT, limits.maxRequestBytes()));
+                fuseki.addFilter(DATASET + "/update", new UpdateBudget(queryTimeout, running, limits.memoryLimitPercent(), allowedLoads));
             }
             JettyLimits.configure(fuseki, limits);
             FusekiServer server = fuseki.build();

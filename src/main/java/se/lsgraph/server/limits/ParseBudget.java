@@ -1,9 +1,5 @@
 package se.lsgraph.server.limits;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-
 import org.apache.jena.atlas.lib.NotImplemented;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
@@ -46,29 +42,33 @@ public final class ParseBudget {
         return "The query text took longer than the timeout of " + timeoutSeconds + " s to parse; it was not run";
     }
 
+    static String updateMessage(long timeoutSeconds) {
+        return "The update text took longer than the timeout of " + timeoutSeconds + " s to parse; nothing was changed";
+    }
+
     /** ARQ's ParserARQ, with the text read through {@link DeadlineReader}. */
     private static final class Bounded extends SPARQLParser {
         @Override
         protected Query parse$(Query query, String text) {
             query.setSyntax(Syntax.syntaxARQ);
             RunningQueries.Ticket ticket = RunningQueries.current();
-            DeadlineReader in = new DeadlineReader(new StringReader(text), ticket == null ? Long.MAX_VALUE : ticket.deadlineNanos());
+            DeadlineReader in = DeadlineReader.of(text, ticket);
             ARQParser parser = new ARQParser(in);
             query.setStrict(true);
             parser.setQuery(query);
             try {
                 parser.QueryUnit();
             } catch (ParseException e) {
-                in.requireInTime(ticket);
+                in.requireInTime(ticket, ParseBudget::message);
                 int line = e.currentToken == null ? -1 : e.currentToken.beginLine;
                 int column = e.currentToken == null ? -1 : e.currentToken.beginColumn;
                 throw new QueryParseException(e.getMessage(), line, column);
             } catch (TokenMgrError e) {
-                in.requireInTime(ticket);
+                in.requireInTime(ticket, ParseBudget::message);
                 throw new QueryParseException(e.getMessage(), parser.token == null ? -1 : parser.token.endLine,
                         parser.token == null ? -1 : parser.token.endColumn);
             } catch (QueryException e) {
-                in.requireInTime(ticket);
+                in.requireInTime(ticket, ParseBudget::message);
                 throw e;
             } catch (JenaException e) {
                 throw new QueryException(e.getMessage(), e);
@@ -77,43 +77,8 @@ public final class ParseBudget {
             } catch (Error e) {
                 throw new QueryParseException(e.getMessage(), e, -1, -1);
             }
-            in.requireInTime(ticket);
+            in.requireInTime(ticket, ParseBudget::message);
             return query;
-        }
-    }
-
-    /**
-     * Fails every read once the deadline has passed. The parser's token manager takes a failed read
-     * for the end of the text, so the parse ends at once with an error the parser then replaces by
-     * the timeout's.
-     */
-    private static final class DeadlineReader extends Reader {
-        private final Reader in;
-        private final long deadlineNanos;
-        private boolean expired;
-
-        DeadlineReader(Reader in, long deadlineNanos) {
-            this.in = in;
-            this.deadlineNanos = deadlineNanos;
-        }
-
-        @Override
-        public int read(char[] buffer, int off, int len) throws IOException {
-            if (expired || System.nanoTime() - deadlineNanos > 0) {
-                expired = true;
-                throw new IOException("parse deadline passed");
-            }
-            return in.read(buffer, off, len);
-        }
-
-        void requireInTime(RunningQueries.Ticket ticket) {
-            if (expired)
-                throw new QueryParseException(message(ticket.timeoutSeconds()), -1, -1);
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
         }
     }
 }
