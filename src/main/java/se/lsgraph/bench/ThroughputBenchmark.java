@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Throughput against client count: one or two `serve` JVMs (the jar under test and, optionally, a
@@ -18,14 +19,17 @@ import java.util.List;
 final class ThroughputBenchmark {
     static final int MAX_CLIENTS = 64;
     private static final Duration START_BUDGET = Duration.ofMinutes(10);
-    static final long WARM_UP_SECONDS = 30;
+    static final long WARM_UP_SECONDS = 15;
+    static final Duration MAX_WARM_UP = Duration.ofSeconds(120);
+    static final double JIT_SETTLED = 0.10;
 
     record Settings(Path jar, Path baselineJar, Path work, List<Integer> clients, long seconds, int maxRequests,
                     long triples, boolean flightRecording) {}
 
     /** One timed phase: a server under a number of clients. */
     record Phase(String server, int clients, boolean repeat, double wallSeconds, List<ThroughputClients.Answer> answers,
-                 long serverTicks, long clientTicks, ThroughputCpu.Machine machine, String loadAfter) {
+                 long serverTicks, Map<ThroughputCpu.Work, Long> serverWork, long clientTicks, ThroughputCpu.Machine machine,
+                 String loadAfter) {
         double requestsPerSecond() {
             return answers.size() / wallSeconds;
         }
@@ -36,10 +40,13 @@ final class ThroughputBenchmark {
     }
 
     record Result(Settings settings, long storedTriples, int mixSize, String loadBefore, String loadAfter,
-                  List<String> servers, List<Phase> phases, List<Path> recordings) {}
+                  List<String> servers, List<Phase> phases, List<Path> recordings, Map<String, Double> warmUpSeconds,
+                  Map<String, Double> jitAfterWarmUp) {}
 
     private final Settings settings;
     private final PrintStream log;
+    private final Map<String, Double> warmUpSeconds = new java.util.TreeMap<>();
+    private final Map<String, Double> jitAfterWarmUp = new java.util.TreeMap<>();
 
     ThroughputBenchmark(Settings settings, PrintStream log) {
         this.settings = settings;
@@ -74,7 +81,7 @@ final class ThroughputBenchmark {
                 for (int i = 0; i < servers.size(); i++)
                     phases.add(phase(servers.get((i + round) % servers.size()), mix, rounds.get(round), round == rounds.size() - 1));
             return new Result(settings, stored, mix.size(), loadBefore, ThroughputCpu.loadAverage(),
-                    servers.stream().map(s -> s.label).toList(), phases, recordings);
+                    servers.stream().map(s -> s.label).toList(), phases, recordings, warmUpSeconds, jitAfterWarmUp);
         } finally {
             for (ThroughputServer s : servers)
                 s.close();
@@ -95,11 +102,24 @@ final class ThroughputBenchmark {
         return s;
     }
 
-    /** Twice through the mix from one client, then {@link #WARM_UP_SECONDS} of four clients, so no phase pays for JIT or first-use caches. */
+    /** Twice through the mix from one client, then four clients until the JIT has settled, so no phase pays for JIT or first-use caches. */
     private void warmUp(ThroughputServer s, List<ThroughputMix.Request> mix) throws Exception {
         log.println("throughput: warming up " + s.label + " …");
         List<ThroughputClients.Answer> a = ThroughputClients.run(s.base(), mix, 1, 120, 2 * mix.size());
-        a.addAll(ThroughputClients.run(s.base(), mix, 4, WARM_UP_SECONDS, settings.maxRequests()));
+        // Four clients in windows until the JIT compiler's share of the server's CPU falls below
+        // JIT_SETTLED (on a busy machine compilation is starved too and goes on for minutes), at most MAX_WARM_UP.
+        long started = System.nanoTime();
+        double jitShare = 1;
+        while (jitShare > JIT_SETTLED && System.nanoTime() - started < MAX_WARM_UP.toNanos()) {
+            ThroughputCpu.Threads before = ThroughputCpu.threads(s.pid());
+            a.addAll(ThroughputClients.run(s.base(), mix, 4, WARM_UP_SECONDS, settings.maxRequests()));
+            Map<ThroughputCpu.Work, Long> used = ThroughputCpu.threads(s.pid()).since(before);
+            long all = used.values().stream().mapToLong(Long::longValue).sum();
+            jitShare = all == 0 ? 0 : used.get(ThroughputCpu.Work.JIT) / (double) all;
+            log.printf("throughput: warming up %s: JIT compilation %.0f%% of its CPU%n", s.label, 100 * jitShare);
+        }
+        warmUpSeconds.merge(s.label, (System.nanoTime() - started) / 1e9, Double::sum);
+        jitAfterWarmUp.put(s.label, jitShare);
         long failed = a.stream().filter(x -> x.failure() != null).count();
         if (failed > 0)
             log.println("throughput: " + failed + " of " + a.size() + " warm-up requests failed on " + s.label + ", e.g. "
@@ -109,13 +129,14 @@ final class ThroughputBenchmark {
     private Phase phase(ThroughputServer s, List<ThroughputMix.Request> mix, int clients, boolean repeat) throws Exception {
         long self = ProcessHandle.current().pid();
         long server0 = ThroughputCpu.processTicks(s.pid());
+        ThroughputCpu.Threads threads0 = ThroughputCpu.threads(s.pid());
         long client0 = ThroughputCpu.processTicks(self);
         ThroughputCpu.Machine machine0 = ThroughputCpu.machine();
         long t0 = System.nanoTime();
         List<ThroughputClients.Answer> answers = ThroughputClients.run(s.base(), mix, clients, settings.seconds(), settings.maxRequests());
         double wall = (System.nanoTime() - t0) / 1e9;
         Phase p = new Phase(s.label, clients, repeat, wall, answers, ThroughputCpu.processTicks(s.pid()) - server0,
-                ThroughputCpu.processTicks(self) - client0, ThroughputCpu.machine().minus(machine0), ThroughputCpu.loadAverage());
+                ThroughputCpu.threads(s.pid()).since(threads0), ThroughputCpu.processTicks(self) - client0, ThroughputCpu.machine().minus(machine0), ThroughputCpu.loadAverage());
         log.printf("throughput: %s, %d clients%s: %.1f req/s, %d errors, load %s%n", s.label, clients, repeat ? " (again)" : "", p.requestsPerSecond(), p.errors(), p.loadAfter());
         return p;
     }

@@ -26,7 +26,8 @@ final class ThroughputReport {
                 one SPARQL query by GET and by POST on `/lsgraph/sparql`; three searches on `/api/search`; three
                 resource pages; the data of two views), each client starting at a different place in it. Every phase
                 lasts %d s or %,d requests, whichever comes first; before the phases each server is warmed up (the
-                mix twice from one client, then %d s of four clients), and the first client count is measured again at
+                mix twice from one client, then four clients in windows of %d s until the JIT compiler's threads use
+                under %.0f%% of the server's CPU, at most %d s; %s), and the first client count is measured again at
                 the end ("again"): the ratio "× 1 client" is to the better of the two one-client phases. With two jars
                 the phases alternate between them per client count, so both see the same machine. Load average before:
                 %s; after: %s.
@@ -34,13 +35,16 @@ final class ThroughputReport {
                 CPU time comes from `/proc`: the server's own (`/proc/PID/stat`), the clients' (this benchmark's JVM)
                 and the machine's busy time (`/proc/stat`, all %d cores); a share is of the machine's whole capacity
                 over the phase, so server + clients + others + idle = 100%%. The clients run on the same cores as the
-                server: what they use is not available to it. **Ceiling** is what the two cores would allow if all of
+                server: what they use is not available to it. **Server cores** is the server's CPU time per second of
+                the phase, split by its threads' names: request threads (`qtp…`), JIT compiler, garbage collector, the
+                rest. **Ceiling** is what the two cores would allow if all of
                 them went to this server and its clients at the CPU cost per request measured in that phase
                 (%d cores ÷ (server + client CPU per request)).
 
                 """, LocalDate.now(), cores, System.getProperty("java.version"), command, r.storedTriples(),
                 s.triples() > 0 ? String.format(" and %,d generated triples", s.triples()) : "", r.mixSize(), s.seconds(),
-                s.maxRequests(), ThroughputBenchmark.WARM_UP_SECONDS, r.loadBefore(), r.loadAfter(), cores, cores));
+                s.maxRequests(), ThroughputBenchmark.WARM_UP_SECONDS, 100 * ThroughputBenchmark.JIT_SETTLED,
+                ThroughputBenchmark.MAX_WARM_UP.toSeconds(), warmUps(r), r.loadBefore(), r.loadAfter(), cores, cores));
         for (String server : r.servers())
             table(md, r, server, cores);
         if (r.servers().size() == 2)
@@ -58,8 +62,8 @@ final class ThroughputReport {
                 .max(java.util.Comparator.comparingDouble(ThroughputBenchmark.Phase::requestsPerSecond));
         md.append("## ").append(server).append(r.servers().size() > 1 ? " (" + jar(r, server) + ")" : "").append("\n\n");
         md.append("| clients | requests | req/s | × 1 client | p50 ms | p95 ms | p99 ms | errors | server CPU ms/req | client CPU ms/req "
-                + "| server share | clients share | others share | idle | ceiling req/s | load after |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| server cores (requests + JIT + GC + rest) | server share | clients share | others share | idle | ceiling req/s | load after |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|\n");
         for (ThroughputBenchmark.Phase p : phases) {
             List<Double> ms = new ArrayList<>(p.answers().stream().map(ThroughputClients.Answer::ms).sorted().toList());
             int n = p.answers().size();
@@ -67,10 +71,10 @@ final class ThroughputReport {
             double serverMs = n == 0 ? 0 : p.serverTicks() * 1000.0 / ThroughputCpu.TICKS_PER_SECOND / n;
             double clientMs = n == 0 ? 0 : p.clientTicks() * 1000.0 / ThroughputCpu.TICKS_PER_SECOND / n;
             double others = Math.max(0, p.machine().busy() - p.serverTicks() - p.clientTicks());
-            md.append(String.format("| %d%s | %,d | %.1f | %s | %.0f | %.0f | %.0f | %d | %.1f | %.1f | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.1f | %s |%n",
+            md.append(String.format("| %d%s | %,d | %.1f | %s | %.0f | %.0f | %.0f | %d | %.1f | %.1f | %s | %.0f%% | %.0f%% | %.0f%% | %.0f%% | %.1f | %s |%n",
                     p.clients(), p.repeat() ? " (again)" : "", n, p.requestsPerSecond(),
                     one.map(o -> String.format("%.2f", p.requestsPerSecond() / o.requestsPerSecond())).orElse("–"),
-                    pct(ms, 50), pct(ms, 95), pct(ms, 99), p.errors(), serverMs, clientMs,
+                    pct(ms, 50), pct(ms, 95), pct(ms, 99), p.errors(), serverMs, clientMs, cores(p),
                     100 * p.serverTicks() / total, 100 * p.clientTicks() / total, 100 * others / total,
                     100 * (p.machine().total() - p.machine().busy()) / total,
                     serverMs + clientMs <= 0 ? 0 : cores * 1000.0 / (serverMs + clientMs), p.loadAfter()));
@@ -83,6 +87,21 @@ final class ThroughputReport {
         }
         errors(md, phases);
         md.append('\n');
+    }
+
+    private static String cores(ThroughputBenchmark.Phase p) {
+        double perSecond = ThroughputCpu.TICKS_PER_SECOND * p.wallSeconds();
+        Map<ThroughputCpu.Work, Long> w = p.serverWork();
+        return String.format("%.2f (%.2f + %.2f + %.2f + %.2f)", p.serverTicks() / perSecond,
+                w.get(ThroughputCpu.Work.REQUESTS) / perSecond, w.get(ThroughputCpu.Work.JIT) / perSecond,
+                w.get(ThroughputCpu.Work.GC) / perSecond, w.get(ThroughputCpu.Work.OTHER) / perSecond);
+    }
+
+    private static String warmUps(ThroughputBenchmark.Result r) {
+        List<String> parts = new ArrayList<>();
+        r.warmUpSeconds().forEach((server, seconds) -> parts.add(String.format("%s warmed up for %.0f s, JIT then %.0f%% of its CPU",
+                server, seconds, 100 * r.jitAfterWarmUp().get(server))));
+        return String.join("; ", parts);
     }
 
     private static void errors(StringBuilder md, List<ThroughputBenchmark.Phase> phases) {
