@@ -70,7 +70,7 @@ final class ApiBenchmark {
     }
 
     /** The bundled graph and, if asked, generated triples in graph bench; returns the number of triples. */
-    private static long prepare(Path db, Path work, long extraTriples) throws IOException {
+    static long prepare(Path db, Path work, long extraTriples) throws IOException {
         try (GraphStore store = GraphStore.open(db)) {
             new BundleInstaller(store, null).ensureCurrent(BundleSources.fromClasspath());
             if (extraTriples > 0) {

@@ -139,4 +139,13 @@ public final class Benchmarks {
         write(report, md);
         return md;
     }
+
+    public static String throughput(Path jar, Path baselineJar, Path work, java.util.List<Integer> clients, long seconds, int maxRequests,
+                                    long triples, boolean flightRecording, String command, Path report, PrintStream log) throws Exception {
+        ThroughputBenchmark.Settings settings = new ThroughputBenchmark.Settings(jar, baselineJar, work, clients, seconds, maxRequests,
+                triples, flightRecording);
+        String md = ThroughputReport.markdown(new ThroughputBenchmark(settings, log).run(), command);
+        write(report, md);
+        return md;
+    }
 }

@@ -15,7 +15,7 @@ import se.lsgraph.bench.Benchmarks;
         description = "Benchmarks (not tests): write their results to docs/benchmarks/.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Serve.class, BenchCommand.Queries.class,
                 BenchCommand.Search.class, BenchCommand.Registry.class, BenchCommand.Replicas.class,
-                BenchCommand.Compare.class, BenchCommand.Abuse.class})
+                BenchCommand.Compare.class, BenchCommand.Abuse.class, BenchCommand.Throughput.class})
 final class BenchCommand {
 
     /** Options every benchmark shares. */
@@ -260,6 +260,52 @@ final class BenchCommand {
                 command.append(' ').append(arg);
             spec.commandLine().getOut().println(Benchmarks.abuse(jar.toAbsolutePath(), workDir().toAbsolutePath(), timeout, heap, cases, soak,
                     command.toString(), report, System.err));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "throughput", mixinStandardHelpOptions = true,
+            description = "Requests per second against the number of clients: a separate serve JVM with default settings, "
+                    + "clients from distinct loopback addresses on a fixed mix; latency, errors and CPU time per request "
+                    + "(needs target/lsgraph.jar).")
+    static final class Throughput extends Common implements Callable<Integer> {
+        @Option(names = "--jar", defaultValue = "target/lsgraph.jar", description = "The lsgraph jar (default: ${DEFAULT-VALUE}).")
+        Path jar;
+
+        @Option(names = "--baseline-jar", paramLabel = "JAR",
+                description = "Another lsgraph jar (e.g. the previous build) to measure in the same run, phases alternating.")
+        Path baselineJar;
+
+        @Option(names = "--clients", split = ",", defaultValue = "1,2,4,8,16", description = "Client counts (default: ${DEFAULT-VALUE}).")
+        java.util.List<Integer> clients;
+
+        @Option(names = "--seconds", defaultValue = "20", description = "Length of each phase, 5-120 s (default: ${DEFAULT-VALUE}).")
+        long seconds;
+
+        @Option(names = "--max-requests", defaultValue = "100000", description = "Requests per phase at most (default: ${DEFAULT-VALUE}).")
+        int maxRequests;
+
+        @Option(names = "--triples", defaultValue = "0", description = "Generated triples added to the bundled graph (default: ${DEFAULT-VALUE}).")
+        long triples;
+
+        @Option(names = "--jfr", description = "Record each server with Java Flight Recorder (profile settings) into the work directory.")
+        boolean jfr;
+
+        @Option(names = "--report", defaultValue = "docs/benchmarks/throughput.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            for (Path j : baselineJar == null ? java.util.List.of(jar) : java.util.List.of(jar, baselineJar))
+                if (!Files.isRegularFile(j))
+                    throw new IllegalArgumentException("No jar at " + j + "; build it with mvn -q -DskipTests package");
+            if (seconds < 5 || seconds > 120 || maxRequests < 1 || triples < 0)
+                throw new IllegalArgumentException("--seconds must be 5-120, --max-requests positive and --triples at least 0");
+            StringBuilder command = new StringBuilder("java -jar target/lsgraph.jar");
+            for (String arg : spec.commandLine().getParseResult().originalArgs())
+                command.append(' ').append(arg);
+            spec.commandLine().getOut().println(Benchmarks.throughput(jar.toAbsolutePath(), baselineJar == null ? null : baselineJar.toAbsolutePath(),
+                    workDir().toAbsolutePath(), clients, seconds, maxRequests, triples, jfr, command.toString(), report, System.err));
             return ExitCodes.OK;
         }
     }
