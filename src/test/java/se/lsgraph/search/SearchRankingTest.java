@@ -89,8 +89,8 @@ class SearchRankingTest {
         assertTrue(ours.englishNameByLsgraph(), "translated by lsgraph (curation graph only)");
         // The card also cites two sections whose English headings are lsgraph's translations.
         assertEquals(List.of(Ids.RESOURCE + "doc/ls-strategy-2021/s/4.1", Ids.RESOURCE + "doc/rs-protocol-2021-05-25/s/remissammanstallning-halsodata",
-                Ids.RESOURCE + "offering/centrum-for-halsodata"), ours.englishByLsgraph(),
-                "its owner Region Stockholm has an official English name (data/labels)");
+                Ids.RESOURCE + "offering/centrum-for-halsodata", Ids.RESOURCE + "place/kommun-0180"), ours.englishByLsgraph(),
+                "its owner Region Stockholm has an official English name (data/labels); its place, Stockholm Municipality, is named by lsgraph's rule");
 
         EntryPoint official = finder.find(new SearchRequest("innovative radiotherapy", null, null, null, null, 1, "en")).results().get(0);
         assertEquals(Ids.RESOURCE + "offering/nationella-testbadden-for-innovativ-stralterapi", official.iri());
