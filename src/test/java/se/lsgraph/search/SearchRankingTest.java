@@ -94,7 +94,8 @@ class SearchRankingTest {
         assertEquals(List.of(Ids.RESOURCE + "doc/ls-strategy-2021", Ids.RESOURCE + "doc/ls-strategy-2021-consultation-summary",
                 Ids.RESOURCE + "doc/ls-strategy-2021/s/4.1", Ids.RESOURCE + "doc/rs-protocol-2021-05-25",
                 Ids.RESOURCE + "doc/rs-protocol-2021-05-25/s/remissammanstallning-halsodata", Ids.RESOURCE + "element/ls2021-4.1",
-                Ids.RESOURCE + "offering/centrum-for-halsodata"), ours.englishByLsgraph());
+                Ids.RESOURCE + "offering/centrum-for-halsodata", Ids.RESOURCE + "place/kommun-0180"), ours.englishByLsgraph(),
+                "its place, Stockholm Municipality, is named by lsgraph's rule");
         assertEquals(List.of(Ids.RESOURCE + "element/ls2021-4.1"), ours.field("area").stream().map(l -> l.value()).toList());
         assertEquals(List.of(Ids.RESOURCE + "org/region-stockholm"), ours.field("owner").stream().map(l -> l.value()).toList());
 
