@@ -11,7 +11,8 @@ echarts.use([BarChart, HeatmapChart, LineChart, SankeyChart, TreemapChart, GridC
 
 export function drawChart(element, option) {
   const chart = echarts.init(element, null, { renderer: "canvas" });
-  chart.setOption(option);
+  // Drawn at once, not animated: the view is ready (and its PNG complete) when the data is drawn.
+  chart.setOption({ animation: false, ...option });
   window.addEventListener("resize", () => chart.resize());
   return chart;
 }

@@ -61,6 +61,14 @@ export function markNamesByLsgraph({ columns, rows }) {
       if (row[flag] === true && typeof row[label] === "string") row[label] += " *";
 }
 
+/**
+ * A label as a picture shows it where it may be cut short to fit: the mark of lsgraph's English name
+ * goes first ("* Health data"), so truncating the end never drops it.
+ */
+export function markFirst(label) {
+  return typeof label === "string" && label.endsWith(" *") ? `* ${label.slice(0, -2)}` : label;
+}
+
 /** The data as an HTML table (for screen readers, and to read exact values). */
 export function fillTable({ columns, rows }) {
   const table = document.createElement("table");

@@ -1,6 +1,6 @@
 // The consultation heat map: consulted bodies (rows) × headings of the summary of responses
 // (columns), the number of points per cell; a click opens the body's page at that heading.
-import { runView, offerPictures, pageOf, labels } from "../lib/view.js";
+import { runView, offerPictures, pageOf, labels, markFirst } from "../lib/view.js";
 import { drawChart, pictureDownloads } from "../lib/echarts-picture.js";
 
 const element = document.getElementById("picture");
@@ -34,13 +34,13 @@ function draw({ rows }) {
       position: "top",
       name: text.heading,
       data: headings.map((h) => h.headingLabel),
-      axisLabel: { rotate: 50, interval: 0, width: narrow ? 110 : 170, overflow: "truncate" },
+      axisLabel: { rotate: 50, interval: 0, width: narrow ? 110 : 170, overflow: "truncate", formatter: markFirst },
       splitArea: { show: true },
     },
     yAxis: {
       type: "category",
       data: bodies.map((b) => b.bodyLabel),
-      axisLabel: { width: narrow ? 100 : 250, overflow: "truncate" },
+      axisLabel: { width: narrow ? 100 : 250, overflow: "truncate", formatter: markFirst },
     },
     visualMap: { min: 1, max, calculable: false, orient: "horizontal", left: "center", bottom: 0, show: !narrow,
       inRange: { color: ["#deebf7", "#08306b"] } },

@@ -3,7 +3,7 @@
 import cytoscape from "cytoscape";
 import cytoscapeSvg from "cytoscape-svg";
 import fcose from "cytoscape-fcose";
-import { runView, offerPictures, pageOf, labels } from "../lib/view.js";
+import { runView, offerPictures, pageOf, labels, markFirst } from "../lib/view.js";
 
 cytoscape.use(cytoscapeSvg);
 cytoscape.use(fcose);
@@ -29,8 +29,8 @@ function elements(rows) {
   const nodes = new Map();
   const edges = [];
   rows.forEach((r, i) => {
-    nodes.set(r.source, { data: { id: r.source, label: r.sourceLabel, kind: r.sourceKind } });
-    nodes.set(r.target, { data: { id: r.target, label: r.targetLabel, kind: r.targetKind } });
+    nodes.set(r.source, { data: { id: r.source, label: markFirst(r.sourceLabel), kind: r.sourceKind } });
+    nodes.set(r.target, { data: { id: r.target, label: markFirst(r.targetLabel), kind: r.targetKind } });
     edges.push({ data: { id: `e${i}`, source: r.source, target: r.target, label: r.relationLabel, document: r.document } });
   });
   return [...nodes.values(), ...edges];

@@ -1,7 +1,7 @@
 // The strategy flow as a Sankey diagram: 2020 draft areas -> 2021 directions and areas -> 2026
 // aspects -> 2026 priority areas. Hovering a link shows lsgraph's reasoning; a click on an element
 // opens its page.
-import { runView, offerPictures, pageOf, labels } from "../lib/view.js";
+import { runView, offerPictures, pageOf, labels, markFirst } from "../lib/view.js";
 import { drawChart, pictureDownloads } from "../lib/echarts-picture.js";
 
 const element = document.getElementById("picture");
@@ -60,7 +60,7 @@ function draw({ rows }) {
       emphasis: { focus: "adjacency" },
       data: [...nodes.values()],
       links,
-      label: { formatter: (p) => p.data.label, width: narrow ? 70 : 220, overflow: "truncate", fontSize: narrow ? 10 : 12 },
+      label: { formatter: (p) => markFirst(p.data.label), width: narrow ? 70 : 220, overflow: "truncate", fontSize: narrow ? 10 : 12 },
       lineStyle: { color: "gradient", opacity: 0.35 },
       // The last column's labels go to the left of its nodes on narrow screens, inside the picture.
       levels: narrow ? [{ depth: 3, label: { position: "left" } }] : [],

@@ -107,6 +107,10 @@ class FinderBrowserTest {
             assertEquals("Not an official name: English name given by lsgraph", mark.getAttribute("title"));
             assertEquals("Region Stockholm", firstCard.findElement(By.cssSelector("dd.field-owner")).getText(),
                     "an official English name (data/labels) has no mark");
+            // Every English text on the card is marked by the same rule, not only the title: its area is the
+            // 2021 strategy's 4.1, whose English name is lsgraph's translation (the strategy is Swedish only).
+            assertEquals("World-leading access to structured health data and care process data (our English name)",
+                    firstCard.findElement(By.cssSelector("dd.field-area")).getText());
             page.screenshot("finder-english-names.png");
         }
     }

@@ -143,11 +143,16 @@ class PagesBrowserTest {
     @Test
     void placesNestAreasInTheirRegion() {
         sv.openView("/views/places");
-        WebElement region = sv.driver.findElement(By.xpath("//ul[@id='place-tree']/li[a='Stockholmsregionen']"));
-        List<String> areas = region.findElements(By.xpath("./ul/li/a")).stream().map(WebElement::getText).toList();
-        // The county lies within the region (place hierarchy from the SCB codes), and so does the inner
-        // city (the 2021 strategy); the science-city areas nest in their municipalities or the county.
-        assertEquals(List.of("Stockholms län", "Stockholms innerstad"), areas);
+        // The county lies within both strategies' regions, which no source relates: it nests under one,
+        // the Stockholm–Uppsala region, beside Uppsala County; the inner city (the 2021 strategy) stays
+        // in Stockholmsregionen. The science-city areas nest in their municipalities or the county.
+        assertEquals(List.of("Stockholms innerstad"), childrenOf("Stockholmsregionen"));
+        assertEquals(List.of("Stockholms län", "Uppsala län"), childrenOf("Stockholm-Uppsalaregionen"));
+        assertEquals(1, sv.driver.findElements(By.xpath("//ul[@id='place-tree']//li[a='Stockholms län']")).size(), "the county once");
+        assertEquals(STOCKHOLM_COUNTY_SV, countsWithin("Stockholms län"));
+        // Stockholm's curated place and its SCB twin are one entry, Kista within it, not the one in the other.
+        assertEquals(List.of("Kista – 0 organisationer, 0 verksamheter"), countsWithin("Stockholms kommun"));
+        assertEquals(List.of("Flemingsberg – 1 organisationer, 7 verksamheter"), countsWithin("Huddinge kommun"));
         sv.screenshot("view-places.png");
         sv.assertAccessibleAndFitsAPhone("places");
     }
@@ -156,16 +161,91 @@ class PagesBrowserTest {
     void englishPlacesMarkLsgraphsNamesWithALegend() {
         try {
             sv.openView("/views/places?lang=en");
-            WebElement region = sv.driver.findElement(By.xpath("//ul[@id='place-tree']/li[a='Stockholm region']"));
-            List<String> within = region.findElements(By.xpath("./ul/li/a")).stream().map(WebElement::getText).toList();
-            // The region's English name is the 2021 strategy's own; the county's and the areas' are lsgraph's.
-            assertEquals(List.of("Stockholm County *", "Stockholm inner city *"), within);
+            // Every English place name is lsgraph's: SCB's by rule ("Stockholm County"), the documents' translated.
+            assertEquals(List.of("Stockholm inner city *"), childrenOf("Stockholm region *"));
+            assertEquals(List.of("Stockholm County *", "Uppsala County *"), childrenOf("Stockholm–Uppsala region *"));
+            assertEquals(1, sv.driver.findElements(By.xpath("//ul[@id='place-tree']//li[a='Stockholm County *']")).size(), "the county once");
+            assertEquals(STOCKHOLM_COUNTY_EN, countsWithin("Stockholm County *"));
+            assertEquals(List.of("Kista * – 0 organisations, 0 offerings"), countsWithin("Stockholm Municipality *"));
             assertEquals("* English name given by lsgraph (a translation, or the name kept as it is), not an official name: no source gives one.",
                     sv.driver.findElement(By.cssSelector("main .by-lsgraph-note")).getText());
             sv.screenshot("view-places-en.png");
+            sv.assertAccessibleAndFitsAPhone("places in English");
         } finally {
             sv.get("/views/places?lang=sv"); // the switch is remembered: back to Swedish
         }
+    }
+
+    /** Stockholm County's 27 entries with their own counts, sorted (the view orders them by what is there). */
+    private static final List<String> STOCKHOLM_COUNTY_SV = List.of(
+            "Botkyrka kommun – 0 organisationer, 0 verksamheter", "Danderyds kommun – 1 organisationer, 0 verksamheter",
+            "Ekerö kommun – 0 organisationer, 0 verksamheter", "Hagastaden – 0 organisationer, 3 verksamheter",
+            "Haninge kommun – 0 organisationer, 0 verksamheter", "Huddinge kommun – 3 organisationer, 10 verksamheter",
+            "Järfälla kommun – 0 organisationer, 0 verksamheter", "Lidingö kommun – 1 organisationer, 0 verksamheter",
+            "Nacka kommun – 0 organisationer, 0 verksamheter", "Norrtälje kommun – 1 organisationer, 0 verksamheter",
+            "Nykvarns kommun – 0 organisationer, 0 verksamheter", "Nynäshamns kommun – 0 organisationer, 0 verksamheter",
+            "Salems kommun – 0 organisationer, 0 verksamheter", "Sigtuna kommun – 0 organisationer, 0 verksamheter",
+            "Sollentuna kommun – 1 organisationer, 0 verksamheter", "Solna kommun – 12 organisationer, 12 verksamheter",
+            "Stockholms kommun – 203 organisationer, 8 verksamheter", "Sundbybergs kommun – 2 organisationer, 0 verksamheter",
+            "Södertälje kommun – 2 organisationer, 0 verksamheter", "Tyresö kommun – 0 organisationer, 0 verksamheter",
+            "Täby kommun – 0 organisationer, 0 verksamheter", "Upplands-Bro kommun – 0 organisationer, 0 verksamheter",
+            "Upplands Väsby kommun – 0 organisationer, 0 verksamheter", "Vallentuna kommun – 0 organisationer, 0 verksamheter",
+            "Vaxholms kommun – 0 organisationer, 0 verksamheter", "Värmdö kommun – 0 organisationer, 0 verksamheter",
+            "Österåkers kommun – 0 organisationer, 0 verksamheter");
+    private static final List<String> STOCKHOLM_COUNTY_EN = List.of(
+            "Botkyrka Municipality * – 0 organisations, 0 offerings", "Danderyd Municipality * – 1 organisations, 0 offerings",
+            "Ekerö Municipality * – 0 organisations, 0 offerings", "Hagastaden * – 0 organisations, 3 offerings",
+            "Haninge Municipality * – 0 organisations, 0 offerings", "Huddinge Municipality * – 3 organisations, 10 offerings",
+            "Järfälla Municipality * – 0 organisations, 0 offerings", "Lidingö Municipality * – 1 organisations, 0 offerings",
+            "Nacka Municipality * – 0 organisations, 0 offerings", "Norrtälje Municipality * – 1 organisations, 0 offerings",
+            "Nykvarn Municipality * – 0 organisations, 0 offerings", "Nynäshamn Municipality * – 0 organisations, 0 offerings",
+            "Salem Municipality * – 0 organisations, 0 offerings", "Sigtuna Municipality * – 0 organisations, 0 offerings",
+            "Sollentuna Municipality * – 1 organisations, 0 offerings", "Solna Municipality * – 12 organisations, 12 offerings",
+            "Stockholm Municipality * – 203 organisations, 8 offerings", "Sundbyberg Municipality * – 2 organisations, 0 offerings",
+            "Södertälje Municipality * – 2 organisations, 0 offerings", "Tyresö Municipality * – 0 organisations, 0 offerings",
+            "Täby Municipality * – 0 organisations, 0 offerings", "Upplands-Bro Municipality * – 0 organisations, 0 offerings",
+            "Upplands Väsby Municipality * – 0 organisations, 0 offerings", "Vallentuna Municipality * – 0 organisations, 0 offerings",
+            "Vaxholm Municipality * – 0 organisations, 0 offerings", "Värmdö Municipality * – 0 organisations, 0 offerings",
+            "Österåker Municipality * – 0 organisations, 0 offerings");
+
+    /** The names of the places directly within the one named so in the places tree. */
+    private static List<String> childrenOf(String place) {
+        return sv.driver.findElements(By.xpath("//ul[@id='place-tree']//li[a='" + place + "']/ul/li/a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** "name – counts" of each place directly within the one named so, sorted by text. */
+    private static List<String> countsWithin(String place) {
+        return sv.driver.findElements(By.xpath("//ul[@id='place-tree']//li[a='" + place + "']/ul/li")).stream()
+                .map(li -> li.findElement(By.xpath("./a")).getText() + " " + li.findElement(By.xpath("./span[@class='counts']")).getText())
+                .sorted(java.text.Collator.getInstance(new java.util.Locale("sv")) ::compare).toList();
+    }
+
+    /** Every view in English marks the names the documents give in Swedish only, and in Swedish nothing. */
+    @Test
+    void englishViewsMarkTheDocumentsTranslatedNames() {
+        try {
+            sv.openView("/views/consultation?lang=en");
+            // The summary's heading and SLSO's name are lsgraph's translations; the hospital's is its ROR name.
+            Object shown = sv.script("const o = window.lsgraphView.chart.getOption();"
+                    + "return [o.xAxis[0].data.includes('Health data *'), o.yAxis[0].data.includes('Stockholm County Healthcare Area *'),"
+                    + " o.yAxis[0].data.includes('Karolinska University Hospital'), o.yAxis[0].data.filter(b => !b.endsWith(' *')).length];");
+            assertEquals(List.of(true, true, true, 7L), shown);
+            sv.screenshot("view-consultation-en.png");
+            sv.assertAccessibleAndFitsAPhone("consultation heat map in English");
+            sv.openView("/views/strategy?lang=en");
+            assertEquals(31L, sv.script("return window.lsgraphView.chart.getOption().series[0].data.filter(n => n.label.endsWith(' *')).length;"));
+            sv.screenshot("view-strategy-en.png");
+            sv.assertAccessibleAndFitsAPhone("strategy flow in English");
+            sv.openView("/views/network?lang=en");
+            // The 48 of 208 nodes whose English name is lsgraph's (ViewsTest counts them in the CSV), the mark
+            // first so that the node's shortened label keeps it.
+            assertEquals(48L, sv.script("return window.lsgraphView.cy.nodes().filter(n => String(n.data('label')).startsWith('* ')).length;"));
+            sv.screenshot("view-network-en.png");
+        } finally {
+            sv.get("/views/strategy?lang=sv");
+        }
+        sv.openView("/views/strategy");
+        assertEquals(0L, sv.script("return window.lsgraphView.chart.getOption().series[0].data.filter(n => n.label.endsWith(' *')).length;"));
     }
 
     @Test
