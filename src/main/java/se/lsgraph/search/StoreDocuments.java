@@ -93,6 +93,7 @@ final class StoreDocuments {
             String offering = b.get(Var.alloc("offering")).getURI();
             facets.computeIfAbsent(offering, k -> new HashMap<>()).computeIfAbsent(facet, k -> new HashSet<>()).add(value.getURI());
             dependsOn(dependsOn, offering, value);
+            dependsOn(dependsOn, offering, b.get(Var.alloc("twin")));
             facetLabels.computeIfAbsent(facet, k -> new TreeMap<>()).putIfAbsent(value.getURI(),
                     new Labelled(value.getURI(), text(b.get(Var.alloc("sv"))), text(b.get(Var.alloc("en")))));
         }

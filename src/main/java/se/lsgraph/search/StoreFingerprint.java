@@ -17,13 +17,15 @@ import se.lsgraph.vocab.Ids;
 /**
  * What the store holds, in one hash, cheap to compute at start-up: every named graph with its size,
  * and the provenance graph in full (every load leaves a record there with its time and file hashes,
- * so a reload with the same number of triples still changes it). Also covers the finder's own
- * queries, so a new version of them rebuilds the index. A persisted index whose fingerprint matches
- * is used as it is.
+ * so a reload with the same number of triples still changes it), and the database's write state
+ * (see {@link StoreWriteState}: moved by every committed write, also a rename made from the command
+ * line while no server was watching, which leaves every size as it was). Also covers the finder's
+ * own queries, so a new version of them rebuilds the index. A persisted index whose fingerprint
+ * matches is used as it is.
  */
 final class StoreFingerprint {
     /** Raise when the analysis of the index changes: old persisted indexes are then rebuilt. */
-    static final int INDEX_FORMAT = 5;
+    static final int INDEX_FORMAT = 6;
 
     private StoreFingerprint() {}
 
@@ -42,6 +44,7 @@ final class StoreFingerprint {
                     NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject())));
             provenance.sort(null);
             parts.addAll(provenance);
+            parts.add(StoreWriteState.of(dsg));
             return null;
         });
         try {

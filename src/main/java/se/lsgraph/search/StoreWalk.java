@@ -240,9 +240,12 @@ final class StoreWalk {
                 if (!value.isURI())
                     continue;
                 String[] own = svEn(value);
-                String[] twin = own[0] == null || own[1] == null ? twinSvEn(value) : new String[2];
+                boolean named = own[0] != null && own[1] != null;
+                String[] twin = named ? new String[2] : twinSvEn(value);
+                // ?twin (not in the query) is the place whose name is shown: renaming it re-reads this hit
                 out.add(binding("offering", item, "facet", facetNode, "value", value,
-                        "sv", literal(own[0] != null ? own[0] : twin[0], "sv"), "en", literal(own[1] != null ? own[1] : twin[1], "en")));
+                        "sv", literal(own[0] != null ? own[0] : twin[0], "sv"), "en", literal(own[1] != null ? own[1] : twin[1], "en"),
+                        "twin", named ? null : twins(value).stream().findFirst().orElse(null)));
             }
         });
     }
@@ -251,12 +254,19 @@ final class StoreWalk {
     private String[] twinSvEn(Node place) {
         return twinSvEn.computeIfAbsent(place, p -> {
             String[] out = new String[2];
-            for (Node twin : objects(p, GEO.sfWithin))
-                if (objects(twin, GEO.sfWithin).contains(p))
-                    for (Node l : objects(twin, PREF))
-                        keepFirst(out, l);
+            for (Node twin : twins(p))
+                for (Node l : objects(twin, PREF))
+                    keepFirst(out, l);
             return out;
         });
+    }
+
+    private List<Node> twins(Node place) {
+        List<Node> out = new ArrayList<>();
+        for (Node other : objects(place, GEO.sfWithin))
+            if (objects(other, GEO.sfWithin).contains(place))
+                out.add(other);
+        return out;
     }
 
     // --- search-region-said-texts.rq and search-region-said-cards.rq

@@ -98,6 +98,51 @@ class FinderIndexTest {
         }
     }
 
+    /**
+     * A rename made while no server runs (a command-line update: the same write path, with no one
+     * collecting changes) leaves every graph size and the provenance as they were; the store's
+     * write state still tells the next start that the persisted index is stale.
+     */
+    @Test
+    void aRenameWhileNoServerRanIsFoundAfterRestart(@TempDir Path db) throws Exception {
+        try (GraphStore store = GraphStore.open(db)) {
+            new BundleInstaller(store, null).ensureCurrent(BundleSources.fromClasspath());
+            build(store, db, new ArrayList<>()).release();
+        }
+        try (GraphStore store = GraphStore.open(db)) {
+            String rename = Files.readString(RENAME);
+            store.write(dsg -> UpdateExec.dataset(dsg).update(rename).execute());
+        }
+        List<String> phases = new ArrayList<>();
+        try (GraphStore store = GraphStore.open(db)) {
+            Finder finder = build(store, db, phases);
+            assertTrue(phases.contains("indexing"), "the stale index is rebuilt: " + phases);
+            SearchAnswer answer = finder.find(SearchRequest.of("prövningsalliansen"));
+            assertEquals(KTA, answer.results().get(0).iri());
+            assertEquals("Prövningsalliansen Karolinska", answer.results().get(0).label().sv());
+            finder.release();
+        }
+    }
+
+    /** Renaming the twin whose name a place filter shows re-reads the hits in that place and shows the new name. */
+    @Test
+    void aTwinPlacesRenameRereadsTheHitsThatShowIt(@TempDir Path db) throws Exception {
+        String stockholmsLan = Ids.RESOURCE + "place/stockholms-lan";
+        try (GraphStore store = GraphStore.open(db); FinderIndex index = FinderIndex.of(db)) {
+            new BundleInstaller(store, null).ensureCurrent(BundleSources.fromClasspath());
+            FinderBuilder.update(store, index, budget(), null, p -> {});
+            assertEquals("Stockholms län", index.facetLabels().get("place").get(stockholmsLan).sv());
+            try (PendingChanges changes = PendingChanges.collect(store)) {
+                String rename = Files.readString(Path.of("src/test/resources/search/rename-county.rq"));
+                store.write(dsg -> UpdateExec.dataset(dsg).update(rename).execute());
+                FinderBuilder.IndexUpdate renamed = FinderBuilder.update(store, index, budget(), changes.take(), p -> {});
+                assertEquals(false, renamed.wholeStore());
+                assertTrue(renamed.reread().contains(KTA), "KTA lies in Stockholms län");
+            }
+            assertEquals("Stockholms län (omdöpt i provet)", index.facetLabels().get("place").get(stockholmsLan).sv());
+        }
+    }
+
     private static BuildBudget budget() {
         return BuildBudget.of(Duration.ofMinutes(1));
     }
