@@ -43,6 +43,12 @@ final class LoadCommand implements Callable<Integer> {
             description = "Accept a file with no triples (or no records) and let it replace its graph with nothing; refused by default.")
     boolean allowEmpty;
 
+    @Option(names = "--bulk-from-mib", paramLabel = "MIB", defaultValue = "64",
+            description = "RDF input of at least this size (and at least the database folder's) is staged: built as the "
+                    + "database's next generation with TDB2's bulk loader, validated there, then switched to atomically "
+                    + "(default: ${DEFAULT-VALUE}; 0: always).")
+    long bulkFromMib;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to load.")
     List<Path> files;
 
@@ -51,7 +57,7 @@ final class LoadCommand implements Callable<Integer> {
         Mapping map = mapping == null ? null : MappingFile.resolve(mapping);
         Node target = graph == null ? null : requireIri(graph);
         var validation = BundleInstaller.validationOf(database.bundle());
-        LoadOptions options = new LoadOptions(allowEmpty, InputLimits.DEFAULT);
+        LoadOptions options = new LoadOptions(allowEmpty, InputLimits.DEFAULT, bulkFromMib << 20);
         try (GraphStore store = database.open()) {
             var out = spec.commandLine().getOut();
             if (map != null) {
