@@ -24,7 +24,7 @@ import se.lsgraph.store.GraphStore;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load RDF files (any syntax), or CSV/JSON files through a mapping, into the database. "
-                + "Everything is parsed and validated first; each source replaces its named graph in one transaction.")
+                + "Each file is parsed once and validated before any of it becomes visible; each source replaces its named graph atomically (large files through a staged TDB2 generation, see docs/loading.md).")
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
