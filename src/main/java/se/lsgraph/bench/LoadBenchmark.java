@@ -25,6 +25,11 @@ import se.lsgraph.vocab.Ids;
 final class LoadBenchmark {
     static final long SMALL = 4_398;
 
+    /** Small loads are quick: at least three of each, whatever the runs of the big ones. */
+    static int smallSamples(int runs) {
+        return Math.max(3, runs);
+    }
+
     record Process(double seconds, long peakKb) {}
 
     record Result(long triples, String heap, List<Process> ours, List<Process> jena,
@@ -67,10 +72,10 @@ final class LoadBenchmark {
         GraphValidation validation = BundleInstaller.validationOf(BundleSources.fromClasspath());
         try (GraphStore bundled = GraphStore.open(Files.createTempDirectory(work, "bundled-"))) {
             new BundleInstaller(bundled, null).ensureCurrent(BundleSources.fromClasspath());
-            intoBundled = medianLoadSeconds(bundled, validation, small, runs);
+            intoBundled = medianLoadSeconds(bundled, validation, small, smallSamples(runs));
         }
         try (GraphStore big = GraphStore.open(lastOurs)) {
-            intoBig = medianLoadSeconds(big, validation, small, runs);
+            intoBig = medianLoadSeconds(big, validation, small, smallSamples(runs));
         }
         return new Result(written, heap, ours, jena, intoBundled, intoBig);
     }

@@ -24,7 +24,7 @@ import se.lsgraph.store.GraphStore;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load RDF files (any syntax), or CSV/JSON files through a mapping, into the database. "
-                + "Everything is parsed and validated first; each source replaces its named graph in one transaction.")
+                + "Each file is parsed once and validated before any of it becomes visible; each source replaces its named graph atomically (large files through a staged TDB2 generation, see docs/loading.md).")
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,6 +43,12 @@ final class LoadCommand implements Callable<Integer> {
             description = "Accept a file with no triples (or no records) and let it replace its graph with nothing; refused by default.")
     boolean allowEmpty;
 
+    @Option(names = "--bulk-from-mib", paramLabel = "MIB", defaultValue = "64",
+            description = "RDF input of at least this size (and at least the database folder's) is staged: built as the "
+                    + "database's next generation with TDB2's bulk loader, validated there, then switched to atomically "
+                    + "(default: ${DEFAULT-VALUE}; 0: always).")
+    long bulkFromMib;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to load.")
     List<Path> files;
 
@@ -51,7 +57,7 @@ final class LoadCommand implements Callable<Integer> {
         Mapping map = mapping == null ? null : MappingFile.resolve(mapping);
         Node target = graph == null ? null : requireIri(graph);
         var validation = BundleInstaller.validationOf(database.bundle());
-        LoadOptions options = new LoadOptions(allowEmpty, InputLimits.DEFAULT);
+        LoadOptions options = new LoadOptions(allowEmpty, InputLimits.DEFAULT, bulkFromMib << 20);
         try (GraphStore store = database.open()) {
             var out = spec.commandLine().getOut();
             if (map != null) {

@@ -149,6 +149,8 @@ public final class Loader {
 
     /** Loads RDF files; returns the triples written into each named graph. */
     public Map<Node, Long> loadRdf(List<Path> files, Node graph) {
+        if (BulkRdfLoad.worthIt(store, files, options))
+            return new BulkRdfLoad(store, validation, progressOut, this).load(files, graph);
         return new StreamedRdfLoad(store, validation, progressOut, this).load(files, graph);
     }
 

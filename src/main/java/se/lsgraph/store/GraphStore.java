@@ -52,6 +52,8 @@ public final class GraphStore implements AutoCloseable {
         }
         if (!Files.isWritable(directory))
             throw new StoreException("Database directory is not writable: " + directory);
+        // What a bulk load that crashed before switching generations left behind (never live data).
+        GenerationFolders.delete(directory.resolve(GenerationFolders.STAGING));
         return new GraphStore(Location.create(directory), directory.toAbsolutePath().toString(), false);
     }
 
@@ -149,6 +151,40 @@ public final class GraphStore implements AutoCloseable {
      */
     public WriteChanges changesOfThisWrite() {
         return dataset.changesOfThisWrite();
+    }
+
+    /** Bytes of the database folder, or -1 for a database in memory. */
+    public long folderBytes() {
+        return deadSpace == null ? -1 : deadSpace.folderBytes();
+    }
+
+    /**
+     * An empty folder inside the database folder for a bulk load to build the next generation in
+     * (see {@link #installGeneration}); a crash leaves it behind, and the next open deletes it.
+     */
+    public Path newStagingFolder() {
+        if (deadSpace == null || readOnly())
+            throw new StoreException("The database " + description + " cannot stage a bulk load (in memory or read-only)");
+        Path staging = Path.of(dataset.location().getDirectoryPath()).resolve(GenerationFolders.STAGING);
+        GenerationFolders.delete(staging);
+        try {
+            Files.createDirectories(staging);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create " + staging + ": " + e.getMessage(), e);
+        }
+        return staging;
+    }
+
+    /**
+     * Switches the store to the closed TDB2 database built in {@link #newStagingFolder()}: it becomes
+     * the next generation in one atomic rename, readers see all of it or none of it, and the old
+     * generation is deleted. Every cache built from the store is told that anything may have changed.
+     */
+    public void installGeneration(Path staged) {
+        if (readOnly())
+            throw new ReadOnlyStoreException("The database " + description + " is open read-only: nothing was changed");
+        dataset.installGeneration(staged);
+        deadSpace.recordBaseline(quadCount());
     }
 
     /** The names of all named graphs. */

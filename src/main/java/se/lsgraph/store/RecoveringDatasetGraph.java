@@ -78,6 +78,10 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         return readOnly;
     }
 
+    Location location() {
+        return location;
+    }
+
     private DatasetGraph connect() {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location);
         dsg.getContext().putAll(settings);
@@ -322,6 +326,52 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
         LOG.info("Reconnected to {} after an aborted write transaction", location.getDirectoryPath());
     }
 
+
+    /**
+     * Makes a database built elsewhere (a staged load: {@code staged}, a closed TDB2 database
+     * folder) the store's next generation, as TDB2's compaction does: its {@code Data-NNNN} folder is
+     * renamed, in one atomic step, to the number after the current one, which TDB2 then opens (it
+     * always opens the highest). Until the rename the current generation is untouched, so a crash
+     * before it loses nothing and leaves only the staged folder; readers in this process are let
+     * finish first and then see the new generation, never half of it. The old generation is deleted.
+     */
+    void installGeneration(java.nio.file.Path staged) {
+        if (location.isMem())
+            throw new StoreException("An in-memory database has no generations to switch");
+        waitForExclusive();
+        try {
+            Context before = current.getContext();
+            java.nio.file.Path old = org.apache.jena.tdb2.sys.DatabaseOps.findStorageLocation(location);
+            TDBInternal.expel(current);
+            java.nio.file.Path next = GenerationFolders.next(old);
+            GenerationFolders.moveAtomically(GenerationFolders.only(staged), next);
+            DatasetGraph connected = connect();
+            keepSettings(before, connected.getContext());
+            current = connected;
+            reconnectPending = false;
+            GenerationFolders.delete(old);
+            GenerationFolders.delete(staged);
+        } finally {
+            connection.writeLock().unlock();
+        }
+        publish(null, commits.incrementAndGet());
+    }
+
+    /** Takes the connection exclusively, letting the open transactions finish (see {@link #reconnectWaitingForReaders}). */
+    private void waitForExclusive() {
+        long deadline = System.nanoTime() + READERS_GRACE.toNanos();
+        try {
+            while (!connection.writeLock().tryLock(RECONNECT_SLICE.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (System.nanoTime() > deadline)
+                    throw new StoreException("Cannot switch to the loaded generation: transactions still open after "
+                            + READERS_GRACE.toSeconds() + " s; nothing was changed");
+                Thread.sleep(RECONNECT_SLICE.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting to switch generations; nothing was changed", e);
+        }
+    }
 
     /** Changes are recorded only for the steps before and listeners after commit: without them, a write pays nothing. */
     private WriteChanges recorder() {
