@@ -112,27 +112,19 @@ class UpdateLimitsTest {
     }
 
     @Test
-    void anUpdateWhoseParsingOutlivesTheTimeoutIsRefusedBeforeWriting(@TempDir Path dir) {
-        try (TestServer web = TestServer.startOn(GraphStore.open(dir),
-                b -> b.queryTimeout(Duration.ofSeconds(2)).allowUpdate(new Credentials(USER, PASSWORD)))) {
+    void anUpdateThatDoesNotParseInTimeOrAtAllIsRefusedBeforeWriting() {
+        try (TestServer web = start()) {
             Set<Quad> before = TestStores.snapshot(web.store);
             String huge = "# " + "x".repeat(10_000_000) + "\nINSERT DATA { GRAPH <https://w3id.org/lsgraph/graph/scratch> { "
                     + "<urn:lsgraph:test:s> <urn:lsgraph:test:p> 1 } }";
             long start = System.nanoTime();
-            var refused = web.http.post("/lsgraph/update", "application/sparql-update", huge, USER, PASSWORD);
+            var tooLong = web.http.post("/lsgraph/update", "application/sparql-update", huge, USER, PASSWORD);
             double seconds = (System.nanoTime() - start) / 1e9;
-            assertEquals(400, refused.statusCode(), refused.body());
-            assertEquals("Parse error: The update text took longer than the timeout of 2 s to parse; nothing was changed\n", refused.body());
-            assertTrue(seconds < 2 + 5, "refused after " + seconds + " s");
+            assertEquals(400, tooLong.statusCode(), tooLong.body());
+            assertEquals("Parse error: The update text took longer than the timeout of 3 s to parse; nothing was changed\n", tooLong.body());
+            assertTrue(seconds < 3 + 5, "refused after " + seconds + " s");
             assertEquals(before, TestStores.snapshot(web.store));
-            assertEquals(0, web.store.reconnectsAfterAbort());
-        }
-    }
 
-    @Test
-    void anUpdateThatDoesNotParseNamesThePositionAndChangesNothing() {
-        try (TestServer web = start()) {
-            Set<Quad> before = TestStores.snapshot(web.store);
             var refused = web.http.post("/lsgraph/update", "application/sparql-update", "INSERT DATA { <urn:a> <urn:b> }", USER, PASSWORD);
             assertEquals(400, refused.statusCode(), refused.body());
             assertEquals(before, TestStores.snapshot(web.store));
