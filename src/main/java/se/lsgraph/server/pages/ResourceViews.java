@@ -81,7 +81,20 @@ public final class ResourceViews {
             if (fallback == null || o.getLiteralLanguage().equals("sv"))
                 fallback = Term.text(o.getLiteralLexicalForm(), o.getLiteralLanguage());
         }
-        return fallback != null ? fallback : Term.text(Term.shortName(resource.getURI()), "");
+        return fallback != null ? fallback : twinsName(statements, language).orElse(Term.text(Term.shortName(resource.getURI()), ""));
+    }
+
+    /** A curated place without a name of its own is named by its SCB twin (each lies within the other). */
+    private static Optional<Term> twinsName(List<Binding> statements, Language language) {
+        for (Binding b : statements)
+            if (isTrue(b, "oIsTwin")) {
+                Term twin = term(b, "o", language);
+                if (twin.text() == null || twin.lang().isEmpty())
+                    continue;
+                Term name = Term.text(twin.text(), twin.lang());
+                return Optional.of(twin.byLsgraph() ? name.markedByLsgraph() : name);
+            }
+        return Optional.empty();
     }
 
     /** All names and abbreviations, the English names lsgraph gave itself marked as such. */

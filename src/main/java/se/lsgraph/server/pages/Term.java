@@ -3,7 +3,7 @@ package se.lsgraph.server.pages;
 /**
  * A value as a page shows it: its text, the language of the text (for the lang attribute; empty
  * when unknown), the href it may link to (null: shown as text; see {@link SafeLink}) and whether
- * the text is an English name lsgraph gave itself (in the curation graph) rather than one a
+ * the text is an English name lsgraph gave itself (no official graph states it) rather than one a
  * source gives, which the page marks as such.
  */
 public record Term(String text, String lang, String href, boolean byLsgraph) {

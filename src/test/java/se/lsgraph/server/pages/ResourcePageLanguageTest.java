@@ -159,6 +159,24 @@ class ResourcePageLanguageTest {
         assertTrue(centre.contains("<a href=\"/id/org/karolinska-universitetssjukhuset\" lang=\"en\">Karolinska University Hospital</a><sup class=\"cites\">"), centre);
     }
 
+    /**
+     * place:stockholm, the curated place of Stockholm, has no name of its own: it is named by its SCB
+     * twin place:kommun-0180 (each lies within the other), on its own page and wherever it is linked.
+     */
+    @Test
+    void aPlaceWithoutANameIsNamedByItsScbTwin() {
+        assertTrue(page("/id/place/stockholm", "sv").contains("<h1 lang=\"sv\">Stockholms kommun</h1>"));
+        String en = page("/id/place/stockholm", "en");
+        assertTrue(en.contains("<h1 lang=\"en\">Stockholm Municipality</h1>\n  <p class=\"by-lsgraph-note\">"), en);
+        String atlas = page("/id/offering/human-protein-atlas", "sv");
+        assertTrue(atlas.contains("<a href=\"/id/place/stockholm\" lang=\"sv\">Stockholms kommun</a>"), atlas);
+        String atlasEn = page("/id/offering/human-protein-atlas", "en");
+        assertTrue(atlasEn.contains("<a href=\"/id/place/stockholm\" lang=\"en\">Stockholm Municipality</a><small class=\"by-lsgraph\""), atlasEn);
+        // The SCB place's own page lists its twin among what lies within it, by the same name.
+        String municipality = page("/id/place/kommun-0180", "sv");
+        assertTrue(municipality.contains("<a href=\"/id/place/stockholm\" lang=\"sv\">Stockholms kommun</a>"), municipality);
+    }
+
     @Test
     void swedishReadersSeeTheSwedishNameWithoutTheMark() {
         String html = page("/id/offering/centrum-for-halsodata", "sv");
