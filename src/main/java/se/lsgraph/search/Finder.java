@@ -190,7 +190,7 @@ public final class Finder {
     /** The matches, each with what ranking and filtering read (its IRI and filter values), not its card. */
     private List<Hit> hits(IndexSearcher searcher, Query q) throws IOException {
         List<Hit> out = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+        for (ScoreDoc sd : AllMatches.scored(searcher, q)) {
             Document d = rankingFields[sd.doc];
             out.add(new Hit(sd.doc, d.get(SearchFields.IRI), sd.score, d));
         }

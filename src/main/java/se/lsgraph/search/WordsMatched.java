@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * How many of a need's words each hit matches (its score already sums what each word is worth on
@@ -34,13 +33,10 @@ final class WordsMatched {
     static WordsMatched of(IndexSearcher searcher, List<Query> wordQueries) throws IOException {
         Map<Integer, Integer> matched = new HashMap<>();
         List<java.util.BitSet> byWord = new ArrayList<>();
-        int max = searcher.getIndexReader().maxDoc();
         for (Query q : wordQueries) {
-            java.util.BitSet docs = new java.util.BitSet(max);
-            for (ScoreDoc sd : searcher.search(q, Math.max(1, max)).scoreDocs) {
-                matched.merge(sd.doc, 1, Integer::sum);
-                docs.set(sd.doc);
-            }
+            java.util.BitSet docs = AllMatches.docs(searcher, q);
+            for (int d = docs.nextSetBit(0); d >= 0; d = docs.nextSetBit(d + 1))
+                matched.merge(d, 1, Integer::sum);
             byWord.add(docs);
         }
         int best = matched.values().stream().mapToInt(Integer::intValue).max().orElse(0);
