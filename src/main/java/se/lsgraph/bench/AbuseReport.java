@@ -19,7 +19,7 @@ final class AbuseReport {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, shared; load average ").append(r.loadBefore())
                 .append(" before, ").append(r.loadAfter()).append(" after) with\n`").append(command).append("`.\n\n");
         md.append("A separate JVM runs `lsgraph serve` on a new database holding the bundled graph, with the default limits, `--timeout ")
-                .append(r.timeoutSeconds()).append("`, heap ").append(r.heap() == null ? "serve's default (no -Xmx given: serve starts its server JVM again with -Xmx1g; peak RSS counts both JVMs)" : "`-Xmx" + r.heap() + "`")
+                .append(r.timeoutSeconds()).append("`, heap ").append(r.heap() == null ? "serve's default (no -Xmx given: serve starts its server JVM again with -Xmx768m and MALLOC_ARENA_MAX=2; peak RSS counts both JVMs)" : "`-Xmx" + r.heap() + "`")
                 .append(" and updates allowed for one user, on a loopback port. A canary asks `").append(AbuseCanary.QUERY)
                 .append("` every 100 ms throughout. Each case runs alone; its canary columns cover the case and the 2 s after it. ")
                 .append("Peak RSS is the server's VmHWM over the case")

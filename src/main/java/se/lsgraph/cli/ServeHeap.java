@@ -9,14 +9,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * The heap `lsgraph serve` runs with when none was chosen. The JVM's own default is a quarter of the
  * machine's memory (6 GB on the 24 GB deployment machine), and the heap grows towards it under an
- * ORDER BY over a cartesian product: the abuse benchmark measured 7.7 GB resident. A jar cannot set
+ * ORDER BY over a cartesian product: the abuse benchmark measured 7.7 GB resident (with -Xmx1g still
+ * 2.5 GB, so 768 MB and glibc's arenas capped). A jar cannot set
  * its JVM's heap, so `java -jar lsgraph.jar serve` without -Xmx (or another heap option) starts
  * itself again with {@link #DEFAULT} and waits for that JVM, passing its exit code on; the quick
  * start (`mvn exec:java`) gets the same -Xmx from .mvn/jvm.config. The second JVM ends when the first
  * does, even if the first is killed with SIGKILL, so no server is left behind.
  */
 final class ServeHeap {
-    static final String DEFAULT = "1g";
+    static final String DEFAULT = "768m";
     /** Set on the second JVM: the pid of the first, whose end it follows. */
     static final String PARENT = "lsgraph.serve.parent";
     private static final List<String> HEAP_OPTIONS = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM", "-XX:MaxRAMPercentage",
@@ -54,7 +55,11 @@ final class ServeHeap {
     /** Runs serve in the second JVM; its exit code. Stopping this JVM (SIGTERM, Ctrl-C) stops that one. */
     static int relaunch(String[] args) {
         try {
-            Process server = new ProcessBuilder(command(args, jvmOptions())).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command(args, jvmOptions())).inheritIO();
+            // glibc gives each thread that allocates natively its own 64 MB arena; with 64 request threads
+            // that is resident memory the heap limit does not bound.
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            Process server = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.destroy();
                 try {
@@ -67,7 +72,7 @@ final class ServeHeap {
             return server.waitFor();
         } catch (java.io.IOException e) {
             System.err.println("Could not start the server's JVM with -Xmx" + DEFAULT + " (" + e.getMessage()
-                    + "); start it as java -Xmx1g -jar lsgraph.jar serve …");
+                    + "); start it as java -Xmx768m -jar lsgraph.jar serve …");
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -27,7 +27,7 @@ class ServeHeapTest {
     @Test
     void theSecondJvmGetsTheDefaultHeapTheSameOptionsAndArguments() {
         List<String> command = ServeHeap.command(new String[] {"serve", "--port", "8080"}, List.of("-Dlsgraph.logs=/tmp/x"));
-        assertEquals("-Xmx1g", command.get(1));
+        assertEquals("-Xmx768m", command.get(1));
         assertEquals("-Dlsgraph.logs=/tmp/x", command.get(2));
         assertEquals("-D" + ServeHeap.PARENT + "=" + ProcessHandle.current().pid(), command.get(3));
         assertEquals(List.of("-cp", System.getProperty("java.class.path"), "se.lsgraph.cli.Main", "serve", "--port", "8080"),
