@@ -138,6 +138,9 @@ class ResourcePageLanguageTest {
         assertEquals(List.of("en One of the world's five leading regions for life science in 2025"),
                 markedNames(page("/id/goal/ls2021-top-five-2025", "sv")));
         assertEquals(List.of(), markedNames(page("/id/element/ls2021-4.1", "sv")).stream().filter(n -> !n.startsWith("en ")).toList());
+        // The 2021 area's counterparts in 2020 and 2026 are the documents' too: marked on its English page.
+        String area = page("/id/element/ls2021-4.1", "en");
+        assertTrue(area.contains("<a href=\"/id/element/ls2026-A-2\" lang=\"en\">Data and infrastructure</a><small class=\"by-lsgraph\""), area);
     }
 
     /** The texts a page marks as lsgraph's English names, each after its language tag. */
