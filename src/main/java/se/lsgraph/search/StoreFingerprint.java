@@ -15,11 +15,11 @@ import se.lsgraph.store.GraphStore;
 import se.lsgraph.vocab.Ids;
 
 /**
- * What the store holds, in one hash, cheap to compute at start-up: every named graph with its size,
- * and the provenance graph in full (every load leaves a record there with its time and file hashes,
- * so a reload with the same number of triples still changes it), and the database's write state
- * (see {@link StoreWriteState}: moved by every committed write, also a rename made from the command
- * line while no server was watching, which leaves every size as it was). Also covers the finder's
+ * What the store holds, in one hash, cheap to compute at start-up: for a database on disk its write
+ * state (see {@link StoreWriteState}: moved by every committed write, also a rename made from the
+ * command line while no server was watching, which leaves every size as it was); for one in memory,
+ * every named graph with its size and the provenance graph in full (every load leaves a record there
+ * with its time and file hashes, so a reload with the same number of triples still changes it). Also covers the finder's
  * own queries, so a new version of them rebuilds the index. A persisted index whose fingerprint
  * matches is used as it is.
  */
@@ -35,6 +35,12 @@ final class StoreFingerprint {
         for (String q : StoreDocuments.QUERIES)
             parts.add(BundledSparql.text(q));
         store.read(dsg -> {
+            String writeState = StoreWriteState.of(dsg);
+            if (!writeState.isEmpty()) {
+                // Exact and read in an instant: no need to count every graph (seconds at a million quads).
+                parts.add(writeState);
+                return null;
+            }
             List<String> graphs = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI() + " " + dsg.getGraph(g).size()));
             graphs.sort(null);
@@ -44,7 +50,6 @@ final class StoreFingerprint {
                     NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject())));
             provenance.sort(null);
             parts.addAll(provenance);
-            parts.add(StoreWriteState.of(dsg));
             return null;
         });
         try {

@@ -143,6 +143,12 @@ final class BackgroundFinder implements AutoCloseable {
             current = built;
             synchronized (this) {
                 builtGeneration = generation;
+                // A write committed while this build ran (the server writes at start): catch up now,
+                // not at the next search, so the persisted index is current when the server stops.
+                if (store.generation() != generation) {
+                    long next = store.generation();
+                    running = builder.submit(() -> build(next));
+                }
             }
             if (old != null)
                 old.release();

@@ -84,7 +84,7 @@ class StoreWalkTest {
             if (!expected.containsKey(k))
                 differences.add("only the walk: " + k + " = " + v);
         });
-        assertEquals(List.of(), differences.subList(0, Math.min(200, differences.size())), query + ": " + differences.size() + " differences");
+        assertEquals(List.of(), differences.subList(0, Math.min(8, differences.size())), query + ": " + differences.size() + " differences");
         if (expected.size() < atLeast)
             throw new AssertionError(query + " gives only " + expected.size() + " rows on the bundled graph");
     }
