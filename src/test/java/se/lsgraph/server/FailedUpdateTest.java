@@ -31,7 +31,9 @@ class FailedUpdateTest {
         try (GraphStore store = GraphStore.open(dir)) {
             new BundleInstaller(store, null).ensureCurrent(BundleSources.fromClasspath());
             try (LsgraphServer server = LsgraphServer.builder(store).port(0)
-                    .allowUpdate(new Credentials("editor", "pw-for-test")).build().start()) {
+                    .allowUpdate(new Credentials("editor", "pw-for-test"))
+                    // Allowed, so that the LOAD fails inside the transaction, after the INSERT: a refused one is answered before it opens.
+                    .allowLoad(java.util.List.of("file:///nonexistent/")).build().start()) {
                 // Taken once the server has started, which writes the catalogue graph.
                 Set<Quad> before = TestStores.snapshot(store);
                 Http http = new Http(server.port());

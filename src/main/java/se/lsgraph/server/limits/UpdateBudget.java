@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.update.UpdateRequest;
 
@@ -84,7 +85,7 @@ public final class UpdateBudget implements Filter {
         try {
             update = UpdateText.parse(text, ticket);
         } catch (QueryParseException e) {
-            plain(answer, 400, "Parse error: " + firstLine(e.getMessage())); // as Fuseki words a query's, without the token list
+            plain(answer, 400, SPARQLProtocol.messageForException(e)); // worded as Fuseki words an update's
             return true;
         }
         for (String source : UpdateText.loadSources(update)) {
@@ -109,11 +110,6 @@ public final class UpdateBudget implements Filter {
             json(answer, "The update ran past the timeout of " + timeout.toSeconds() + " s and was cancelled; nothing was changed");
         else
             held.release();
-    }
-
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     private static boolean isForm(HttpServletRequest request) {

@@ -121,14 +121,14 @@ class UpdateLimitsTest {
             var tooLong = web.http.post("/lsgraph/update", "application/sparql-update", huge, USER, PASSWORD);
             double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(400, tooLong.statusCode(), tooLong.body());
-            assertEquals("Parse error: The update text took longer than the timeout of 3 s to parse; nothing was changed\n", tooLong.body());
+            assertEquals("The update text took longer than the timeout of 3 s to parse; nothing was changed\n", tooLong.body());
             assertTrue(seconds < 3 + 5, "refused after " + seconds + " s");
             assertEquals(before, TestStores.snapshot(web.store));
 
             var refused = web.http.post("/lsgraph/update", "application/sparql-update", "INSERT DATA { <urn:a> <urn:b> }", USER, PASSWORD);
             assertEquals(400, refused.statusCode(), refused.body());
             assertEquals(before, TestStores.snapshot(web.store));
-            assertEquals("Parse error: Encountered \" \"}\" \"} \"\" at line 1, column 31.\n", refused.body());
+            assertTrue(refused.body().startsWith("Encountered \" \"}\" \"} \"\" at line 1, column 31.\nWas expecting one of:"), refused.body());
             var form = web.http.postForm("/lsgraph/update", "update",
                     "INSERT DATA { GRAPH <https://w3id.org/lsgraph/graph/scratch> { <urn:lsgraph:test:s> <urn:lsgraph:test:p> 1 } }",
                     "*/*", USER, PASSWORD);
