@@ -79,8 +79,8 @@ class ResourcePageLanguageTest {
     }
 
     @Test
-    void elevenOrganisationsHaveOfficialEnglishNamesAndSeventyFourHaveOurs() {
-        assertEquals(List.of(CURATION + "\t74", LABELS + "\t11"), Sparql.rows(WEB.store(), query("english-name-origin")));
+    void elevenOrganisationsOrOfferingsHaveOfficialEnglishNamesInLabelsAndEightyHaveOurs() {
+        assertEquals(List.of(CURATION + "\t80", LABELS + "\t11"), Sparql.rows(WEB.store(), query("english-name-origin")));
     }
 
     @Test

@@ -99,8 +99,8 @@ class ViewsTest {
                 "kommun-0114 0 0", "kommun-0115 0 0", "kommun-0117 0 0", "kommun-0120 0 0", "kommun-0123 0 0",
                 "kommun-0125 0 0", "kommun-0126 3 10", "kommun-0127 0 0", "kommun-0128 0 0", "kommun-0136 0 0",
                 "kommun-0138 0 0", "kommun-0139 0 0", "kommun-0140 0 0", "kommun-0160 0 0", "kommun-0162 1 0",
-                "kommun-0163 1 0", "kommun-0180 203 8", "kommun-0181 2 0", "kommun-0182 0 0", "kommun-0183 2 0",
-                "kommun-0184 12 12", "kommun-0186 1 0", "kommun-0187 0 0", "kommun-0188 1 0", "kommun-0191 0 0",
+                "kommun-0163 1 0", "kommun-0180 203 13", "kommun-0181 2 0", "kommun-0182 0 0", "kommun-0183 2 0",
+                "kommun-0184 12 18", "kommun-0186 1 0", "kommun-0187 0 0", "kommun-0188 1 0", "kommun-0191 0 0",
                 "kommun-0192 0 0", "hagastaden 0 3");
         for (String lang : List.of("en", "sv")) {
             JsonNode rows = JSON.readTree(WEB.http().get("/views/places/data.json?lang=" + lang, "application/json").body()).get("rows");
