@@ -49,8 +49,13 @@ final class ThroughputServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /**
+     * The JVM that serves: `serve` started without -Xmx runs the server in a second JVM with the
+     * default heap (cli/ServeHeap), and the first one only waits for it, so its CPU is not the server's.
+     */
     long pid() {
-        return process.pid();
+        return process.toHandle().descendants().filter(ProcessHandle::isAlive).mapToLong(ProcessHandle::pid).findFirst()
+                .orElse(process.pid());
     }
 
     boolean alive() {
