@@ -109,7 +109,7 @@ public final class UploadGuard implements Filter {
 
         Replayed(HttpServletRequest request, byte[] body) {
             super(request);
-            this.stream = over(new java.io.ByteArrayInputStream(body));
+            this.stream = new BufferedBodyStream(body);
             this.length = body.length;
         }
 
@@ -144,35 +144,6 @@ public final class UploadGuard implements Filter {
         @Override
         public ServletInputStream getInputStream() {
             return stream;
-        }
-
-        private static ServletInputStream over(java.io.ByteArrayInputStream in) {
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int off, int len) {
-                    return in.read(buffer, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("uploads are read blocking");
-                }
-            };
         }
     }
 
