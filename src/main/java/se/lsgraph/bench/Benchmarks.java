@@ -111,11 +111,12 @@ public final class Benchmarks {
     public static final List<String> COMPARE_STORES = CompareBenchmark.STORES;
 
     public static String compare(Path jar, Path work, Path oxigraph, long quads, int warmups, int runs, String heap,
-                                 java.time.Duration budget, long capSeconds, List<String> stores, Path report, PrintStream log)
+                                 java.time.Duration budget, long capSeconds, List<String> stores, List<String> queries, boolean reuse,
+                                 Path report, PrintStream log)
             throws IOException, InterruptedException {
         Path peer = stores.contains("oxigraph") ? CompareOxigraph.prepare(oxigraph, log) : oxigraph;
         CompareBenchmark.Settings settings = new CompareBenchmark.Settings(jar, work, peer, quads, warmups, runs, heap, budget,
-                capSeconds, stores);
+                capSeconds, stores, queries, reuse);
         CompareBenchmark.Result r = new CompareBenchmark(settings, log, partial -> {
             try {
                 write(report, CompareReport.markdown(partial));

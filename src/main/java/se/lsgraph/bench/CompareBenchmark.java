@@ -40,7 +40,20 @@ final class CompareBenchmark {
 
     /** What the benchmark was asked to do. */
     record Settings(Path jar, Path work, Path oxigraphPeer, long quads, int warmups, int runs, String heap, java.time.Duration budget,
-                    long capSeconds, List<String> stores) {}
+                    long capSeconds, List<String> stores, List<String> queries, boolean reuse) {
+        /** The catalogue queries this run asks: those named by --queries, or all. */
+        Map<String, String> queryTexts() {
+            Map<String, String> texts = CompareCatalogue.texts();
+            if (queries.isEmpty())
+                return texts;
+            for (String q : queries)
+                if (!texts.containsKey(q))
+                    throw new IllegalArgumentException("--queries: no catalogue query '" + q + "'; the queries are "
+                            + String.join(", ", texts.keySet()));
+            texts.keySet().retainAll(queries);
+            return texts;
+        }
+    }
 
     /** One store: what it is, its load and its peak memory. */
     record Store(String name, String description, double loadSeconds, long statements, long peakRssMb, String failure) {}
@@ -71,14 +84,25 @@ final class CompareBenchmark {
         Path db = work.resolve("db");
         Path all = work.resolve("all.nq");
         Path copies = work.resolve("copies.nq");
-        CompareData.Written data = bundled(db).write(all, copies, settings.quads());
-        log.printf("data: %,d quads (%,d bundled, %d copies)%n", data.quads(), data.bundled(), data.copies());
+        Map<String, String> texts = settings.queryTexts();
         Path queries = work.resolve("queries.json");
-        new ObjectMapper().writeValue(queries.toFile(), CompareCatalogue.texts());
-
-        Store bulkLoad = bulkLoad(db, copies, data.quads() - data.bundled());
+        new ObjectMapper().writeValue(queries.toFile(), texts);
+        PreparedData prepared = settings.reuse() ? PreparedData.readIfPresent(work, settings.quads()) : null;
+        if (prepared != null) {
+            log.printf("reusing the data and databases of an earlier run in %s (%,d quads)%n", work, prepared.data().quads());
+        } else {
+            CompareData.Written data = bundled(db).write(all, copies, settings.quads());
+            log.printf("data: %,d quads (%,d bundled, %d copies)%n", data.quads(), data.bundled(), data.copies());
+            Store bulk = bulkLoad(db, copies, data.quads() - data.bundled());
+            prepared = new PreparedData(data, bulk);
+        }
+        CompareData.Written data = prepared.data();
+        Store bulkLoad = prepared.bulkLoad();
+        // Every run starts the stores on fresh byte copies: a run before may have left a finder index or caches.
         for (String copy : List.of("db-http", "db-lsgraph", "db-jena"))
             DatabaseCopy.copy(db, work.resolve(copy));
+        DatabaseCopy.deleteIfPresent(work.resolve("rdf4j-native"));
+        prepared.write(work, settings.quads());
 
         Map<String, ComparePeerProcess> peers = new LinkedHashMap<>();
         Map<String, Store> stores = new LinkedHashMap<>();
@@ -109,7 +133,7 @@ final class CompareBenchmark {
             }
             Map<String, Map<String, Samples>> timings = new LinkedHashMap<>();
             Result result = null;
-            for (String query : CompareCatalogue.texts().keySet()) {
+            for (String query : texts.keySet()) {
                 if (System.nanoTime() > stopBy) {
                     log.println("time budget spent: " + query + " and the queries after it are not run");
                     break;

@@ -19,11 +19,12 @@ final class CompareReport {
         CompareBenchmark.Settings s = r.settings();
         md.append("# lsgraph and its peers: the catalogue side by side\n\n")
                 .append(String.format("Measured %s UTC on this machine (%d cores, Java %s) with%n`java -jar target/lsgraph.jar bench compare "
-                                + "--quads %d --warmups %d --runs %d --heap %s --budget %d --cap %d --stores %s` (%.0f minutes). Load average (1, 5, 15 min) before: %s; after: %s. "
+                                + "--quads %d --warmups %d --runs %d --heap %s --budget %d --cap %d --stores %s%s` (%.0f minutes). Load average (1, 5, 15 min) before: %s; after: %s. "
                                 + "The machine is shared by several engineers: compare stores within this run, not across runs.%n%n",
                         Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), s.quads(), s.warmups(), s.runs(),
-                        s.heap(), s.budget().toMinutes(), s.capSeconds(), String.join(",", s.stores()), r.minutes(), first3(r.loadBefore()), first3(r.loadAfter())))
+                        s.heap(), s.budget().toMinutes(), s.capSeconds(), String.join(",", s.stores()),
+                        (s.queries().isEmpty() ? "" : " --queries " + String.join(",", s.queries())) + (s.reuse() ? " --reuse" : ""), r.minutes(), first3(r.loadBefore()), first3(r.loadAfter())))
                 .append(String.format("**Data**: %,d quads: the bundled graph as `serve` installs it (%,d quads) and %d renamed copies "
                                 + "of every source graph but the ontology and the catalogue (`se.lsgraph.bench.CompareData`: each "
                                 + "organisation, offering, statement, document, identifier and reading again, under "

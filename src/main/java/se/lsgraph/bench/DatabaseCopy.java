@@ -8,8 +8,9 @@ import java.nio.file.Path;
 final class DatabaseCopy {
     private DatabaseCopy() {}
 
-    /** Copies every file but the lock, which names the process holding the original. */
+    /** Copies every file but the lock, which names the process holding the original; an old {@code to} is replaced. */
     static void copy(Path from, Path to) throws IOException {
+        deleteIfPresent(to);
         try (var paths = Files.walk(from)) {
             for (Path p : paths.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -18,6 +19,15 @@ final class DatabaseCopy {
                 else if (!p.getFileName().toString().equals("tdb.lock"))
                     Files.copy(p, target);
             }
+        }
+    }
+
+    static void deleteIfPresent(Path dir) throws IOException {
+        if (!Files.exists(dir))
+            return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList())
+                Files.delete(p);
         }
     }
 }

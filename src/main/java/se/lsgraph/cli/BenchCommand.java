@@ -203,6 +203,14 @@ final class BenchCommand {
         @Option(names = "--oxigraph", defaultValue = "bench/oxigraph", description = "The Oxigraph peer's folder (default: ${DEFAULT-VALUE}).")
         Path oxigraph;
 
+        @Option(names = "--queries", split = ",", paramLabel = "NAME",
+                description = "Only these catalogue queries, by name (default: every one but the federated query).")
+        List<String> queries = List.of();
+
+        @Option(names = "--reuse", description = "Reuse the data and bulk-loaded database that an earlier run of the same --quads "
+                + "left in --work (skips the generator and the bulk load; the stores still start on fresh copies).")
+        boolean reuse;
+
         @Option(names = "--report", defaultValue = "docs/benchmarks/compare.md", description = "Report file (default: ${DEFAULT-VALUE}).")
         Path report;
 
@@ -219,7 +227,7 @@ final class BenchCommand {
             if (!stores.contains("lsgraph"))
                 throw new IllegalArgumentException("--stores must include lsgraph (the ratios are lsgraph's)");
             spec.commandLine().getOut().println(Benchmarks.compare(jar, workDir(), oxigraph, quads, warmups, runs, heap,
-                    java.time.Duration.ofMinutes(budgetMinutes), capSeconds, stores, report, System.err));
+                    java.time.Duration.ofMinutes(budgetMinutes), capSeconds, stores, queries, reuse, report, System.err));
             return ExitCodes.OK;
         }
     }
