@@ -46,14 +46,22 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--bulk-from-mib", paramLabel = "MIB", defaultValue = "64",
             description = "RDF input of at least this size (and at least the database folder's) is staged: built as the "
                     + "database's next generation with TDB2's bulk loader, validated there, then switched to atomically "
-                    + "(default: ${DEFAULT-VALUE}; 0: always).")
+                    + "(default: ${DEFAULT-VALUE}; 0: always; a negative size is refused).")
     long bulkFromMib;
+
+    /** The largest --bulk-from-mib whose byte count still fits a long. */
+    static final long MAX_BULK_FROM_MIB = Long.MAX_VALUE >> 20;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to load.")
     List<Path> files;
 
     @Override
     public Integer call() {
+        // Checked before the database is opened: a bad option must not create or touch a store.
+        // The upper bound keeps the shift to bytes from overflowing into a negative threshold.
+        if (bulkFromMib < 0 || bulkFromMib > MAX_BULK_FROM_MIB)
+            throw new IllegalArgumentException("--bulk-from-mib must be between 0 (always staged) and "
+                    + MAX_BULK_FROM_MIB + " MiB, not " + bulkFromMib);
         Mapping map = mapping == null ? null : MappingFile.resolve(mapping);
         Node target = graph == null ? null : requireIri(graph);
         var validation = BundleInstaller.validationOf(database.bundle());

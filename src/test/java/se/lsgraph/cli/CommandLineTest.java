@@ -1,6 +1,7 @@
 package se.lsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -83,6 +84,18 @@ class CommandLineTest {
         Result missing = run("load", "--db", dir.toString(), "no-such-file.ttl");
         assertEquals(1, missing.code);
         assertTrue(missing.err.contains("no-such-file.ttl: cannot read file"), missing.err);
+    }
+
+    @Test
+    void aNegativeBulkThresholdIsRefusedBeforeTheStoreIsOpened() {
+        Path db = dir.resolve("never-created");
+        Result r = run("load", "--db", db.toString(), "--bulk-from-mib", "-1", "x.ttl");
+        assertEquals(2, r.code);
+        assertEquals("lsgraph: --bulk-from-mib must be between 0 (always staged) and 8796093022207 MiB, not -1\n", r.err);
+        assertFalse(Files.exists(db), "a refused option must not create the database");
+        Result huge = run("load", "--db", db.toString(), "--bulk-from-mib", "8796093022208", "x.ttl");
+        assertEquals(2, huge.code);
+        assertFalse(Files.exists(db));
     }
 
     @Test
