@@ -149,9 +149,6 @@ final class ServeCommand implements Callable<Integer> {
             store = memory ? GraphStore.inMemory() : database.open();
             boolean rebuilt = new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
             out.println((rebuilt ? "Built the bundled graph in " : "Bundled graph is current in ") + store.description());
-            String deadSpace = store.deadSpaceNote();
-            if (deadSpace != null)
-                out.println(deadSpace);
         }
         LsgraphServer.Builder builder = LsgraphServer.builder(store)
                 .host(host).port(port)
@@ -171,7 +168,7 @@ final class ServeCommand implements Callable<Integer> {
         if (credentials != null)
             builder.allowUpdate(credentials);
         LsgraphServer server = builder.build().start();
-        out.println(DatasetCounts.of(store).summary());
+        startupNotes(store, readOnly, out);
         for (String missing : settings.missingMandatory())
             out.println("The catalogue record (/catalog) lacks " + missing + ": set it with --catalog-settings");
         out.println("lsgraph is serving SPARQL at " + server.sparqlUrl(host)
@@ -183,6 +180,30 @@ final class ServeCommand implements Callable<Integer> {
         }));
         server.join();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The dead-space note and the dataset's counts each read every quad (seconds at a million):
+     * they are only told to the operator, so they are printed from a background thread and the
+     * server answers requests meanwhile.
+     */
+    private static void startupNotes(GraphStore store, boolean readOnly, java.io.PrintWriter out) {
+        Thread notes = new Thread(() -> {
+            try {
+                if (!readOnly) {
+                    String deadSpace = store.deadSpaceNote();
+                    if (deadSpace != null)
+                        out.println(deadSpace);
+                }
+                out.println(DatasetCounts.of(store).summary());
+                out.flush();
+            } catch (RuntimeException e) {
+                out.println("Could not count the dataset at start: " + e.getMessage());
+                out.flush();
+            }
+        }, "lsgraph-startup-notes");
+        notes.setDaemon(true);
+        notes.start();
     }
 
     /** A replica serves only a finished build: one whose manifest build-db wrote last. */
