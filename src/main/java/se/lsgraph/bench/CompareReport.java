@@ -48,9 +48,10 @@ final class CompareReport {
         table(md, r, names, 50);
         table(md, r, names, 95);
         problems(md, r, names);
-        int catalogue = CompareCatalogue.queries().size();
+        int catalogue = s.queryTexts().size();
         if (r.queries().size() < catalogue)
-            md.append(String.format("%n**%d of the %d queries were not run**: the time budget was spent.%n", catalogue - r.queries().size(), catalogue));
+            md.append(String.format("%n**%d of the %d queries%s were not run**: the time budget was spent.%n", catalogue - r.queries().size(),
+                    catalogue, s.queries().isEmpty() ? "" : " asked for by --queries"));
         return md.toString();
     }
 
