@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,6 @@ import se.lsgraph.vocab.Ids;
  */
 class StagedLoadIsolationTest {
     private static final Node GRAPH = Ids.graph("isolation");
-    private static final Node RDF_TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
 
     @TempDir
     Path dir;
@@ -95,8 +95,8 @@ class StagedLoadIsolationTest {
                     while (!done.get()) {
                         String state = store.read(dsg -> {
                             long size = dsg.getGraph(GRAPH).size();
-                            boolean hasOld = dsg.contains(GRAPH, oldDoc, RDF_TYPE, Node.ANY);
-                            boolean hasNew = dsg.contains(GRAPH, newDoc, RDF_TYPE, Node.ANY);
+                            boolean hasOld = dsg.contains(GRAPH, oldDoc, RDF.Nodes.type, Node.ANY);
+                            boolean hasNew = dsg.contains(GRAPH, newDoc, RDF.Nodes.type, Node.ANY);
                             if (size == oldCount && hasOld && !hasNew)
                                 return "old";
                             if (size == newCount && hasNew && !hasOld)
