@@ -11,6 +11,8 @@ import java.util.TreeSet;
 /** docs/benchmarks/compare.md from a {@link CompareBenchmark.Result}. */
 final class CompareReport {
     private static final String OURS = "lsgraph";
+    /** bench compare's default --jar. */
+    static final String DEFAULT_JAR = "target/lsgraph.jar";
 
     private CompareReport() {}
 
@@ -18,11 +20,11 @@ final class CompareReport {
         StringBuilder md = new StringBuilder();
         CompareBenchmark.Settings s = r.settings();
         md.append("# lsgraph and its peers: the catalogue side by side\n\n")
-                .append(String.format("Measured %s UTC on this machine (%d cores, Java %s) with%n`java -jar target/lsgraph.jar bench compare "
-                                + "--quads %d --warmups %d --runs %d --heap %s --budget %d --cap %d --stores %s%s` (%.0f minutes). Load average (1, 5, 15 min) before: %s; after: %s. "
+                .append(String.format("Measured %s UTC on this machine (%d cores, Java %s) with%n`java -jar %s bench compare "
+                                + "%s--quads %d --warmups %d --runs %d --heap %s --budget %d --cap %d --stores %s%s` (%.0f minutes). Load average (1, 5, 15 min) before: %s; after: %s. "
                                 + "The machine is shared by several engineers: compare stores within this run, not across runs.%n%n",
                         Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), s.quads(), s.warmups(), s.runs(),
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), s.jar(), jarOption(s.jar()), s.quads(), s.warmups(), s.runs(),
                         s.heap(), s.budget().toMinutes(), s.capSeconds(), String.join(",", s.stores()),
                         (s.queries().isEmpty() ? "" : " --queries " + String.join(",", s.queries())) + (s.reuse() ? " --reuse" : ""), r.minutes(), first3(r.loadBefore()), first3(r.loadAfter())))
                 .append(String.format("**Data**: %,d quads: the bundled graph as `serve` installs it (%,d quads) and %d renamed copies "
@@ -53,6 +55,11 @@ final class CompareReport {
             md.append(String.format("%n**%d of the %d queries%s were not run**: the time budget was spent.%n", catalogue - r.queries().size(),
                     catalogue, s.queries().isEmpty() ? "" : " asked for by --queries"));
         return md.toString();
+    }
+
+    /** The --jar option as it was given, so the command in the report is the one that ran. */
+    private static String jarOption(java.nio.file.Path jar) {
+        return jar.equals(java.nio.file.Path.of(DEFAULT_JAR)) ? "" : "--jar " + jar + " ";
     }
 
     private static void stores(StringBuilder md, CompareBenchmark.Result r) {
