@@ -1,11 +1,6 @@
 package se.lsgraph.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +29,7 @@ final class AbuseServer implements AutoCloseable {
 
     /** @param heap the child's -Xmx, or null for serve's default (ServeHeap: it starts a second JVM with -Xmx1g) */
     static AbuseServer start(Path jar, Path db, long timeoutSeconds, String heap, Path log) throws IOException {
-        int port = freePort();
+        int port = ReadyProbe.freePort();
         String password = java.util.UUID.randomUUID().toString();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (heap != null)
@@ -58,19 +53,7 @@ final class AbuseServer implements AutoCloseable {
 
     /** Polls /ready until it answers 200; false if the process ends or the timeout passes first. */
     boolean awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "/ready")).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (probe.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
-                    return true;
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        return false;
+        return ReadyProbe.await(port, process, timeout);
     }
 
     boolean alive() {
@@ -134,12 +117,6 @@ final class AbuseServer implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

@@ -1,10 +1,6 @@
 package se.lsgraph.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 /** One lsgraph replica in its own JVM: `serve --read-only` on a loopback port, its log in a file. */
 final class ReplicaProcess {
-    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-
     final String name;
     final int port;
     private final List<String> command;
@@ -36,19 +30,7 @@ final class ReplicaProcess {
 
     /** Polls /ready until it answers 200 naming the build; false if the timeout passes or the process ends first. */
     boolean awaitReady(String build, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ready")).timeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                HttpResponse<String> r = PROBE.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"build\":\"" + build + "\""))
-                    return true;
-            } catch (IOException notListeningYet) {
-                // starting
-            }
-            Thread.sleep(200);
-        }
-        return false;
+        return ReadyProbe.await(port, process, timeout, body -> body.contains("\"build\":\"" + build + "\""));
     }
 
     /** SIGKILL: the replica dies mid-request, as a crashed machine would. */

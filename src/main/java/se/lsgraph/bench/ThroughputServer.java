@@ -1,11 +1,6 @@
 package se.lsgraph.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +27,7 @@ final class ThroughputServer implements AutoCloseable {
 
     /** @param flightRecording where to write a JFR recording of the run, or null for none */
     static ThroughputServer start(String label, Path jar, Path db, Path log, Path flightRecording) throws IOException {
-        int port = freePort();
+        int port = ReadyProbe.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (flightRecording != null)
             command.add("-XX:StartFlightRecording=filename=" + flightRecording.toAbsolutePath() + ",settings=profile,dumponexit=true");
@@ -64,19 +59,7 @@ final class ThroughputServer implements AutoCloseable {
 
     /** Polls /ready (store and finder) until it answers 200; false if the process ends or the timeout passes. */
     boolean awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "/ready")).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (probe.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200)
-                    return true;
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        return false;
+        return ReadyProbe.await(port, process, timeout);
     }
 
     @Override
@@ -85,12 +68,6 @@ final class ThroughputServer implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }
