@@ -36,10 +36,10 @@ import se.lsgraph.validate.GraphValidation;
  * <li>Build: a fresh TDB2 database in the store's staging folder gets, through TDB2's phased bulk
  * loader, the files (parsed once by the same strict reader as every load, hashed on the way) and
  * every quad of the current store outside the graphs the files replace.</li>
- * <li>Validate there, in a write transaction that also writes the provenance records: the same
- * touched-node validation as {@link StreamedRdfLoad} (the new content, the old content's nodes, the
- * far-reaching shapes). A violation or any other failure deletes the staging folder: the store was
- * never touched.</li>
+ * <li>Validate there, on every core ({@link StagedValidation}): the same touched-node validation as
+ * {@link StreamedRdfLoad} (the new content, the old content's nodes, the far-reaching shapes); then
+ * write the provenance records. A violation or any other failure deletes the staging folder: the
+ * store was never touched.</li>
  * <li>Switch: {@link GraphStore#installGeneration} renames the staged generation into place in one
  * atomic step. A crash at any point before leaves the current generation as it was (the next open
  * deletes the staged folder); after, the new generation is complete.</li>
@@ -91,11 +91,13 @@ final class BulkRdfLoad {
         boolean closed = false;
         try (RemovedNodes removed = new RemovedNodes()) {
             Built built = build(next, files, graph, removed);
+            // The build is committed and no one else can see it: validated first, on every core, in
+            // read transactions (SHACL does not look at the provenance graph written after).
+            StagedValidation.validate(next, validation, built.files().keySet(), removed,
+                    built.subClassOf() || removed.removedSubClassOf(), progressOut);
             Txn.executeWrite(next, () -> {
                 for (Map.Entry<Node, List<LoadedFile>> e : built.files().entrySet())
                     ProvenanceRecord.write(next, e.getKey(), built.written().getOrDefault(e.getKey(), 0L), e.getValue(), null);
-                ChangeValidation.validate(next, validation, built.files().keySet(), removed,
-                        built.subClassOf() || removed.removedSubClassOf(), progressOut);
             });
             TDBInternal.expel(next);
             closed = true;

@@ -60,8 +60,18 @@ public final class BundleInstaller {
         return new GraphValidation(new ShapesValidator(shapes), ontology);
     }
 
+    /**
+     * The validation the bundle defines, reading only its ontology and shapes files: a load's start
+     * need not parse every curated document and open-data file of the bundle to learn the shapes.
+     */
     public static GraphValidation validationOf(BundleSources sources) {
-        return validationOf(stage(sources));
+        StagedGraphs staged = new StagedGraphs();
+        for (BundleFile f : sources.files()) {
+            Node graph = Ids.graph(f.sourceName());
+            if (graph.equals(SHAPES_GRAPH) || graph.equals(Ids.ONTOLOGY_GRAPH))
+                RdfFileReader.read(f.path(), f.content(), StreamRDFLib.graph(staged.graph(graph)));
+        }
+        return validationOf(staged);
     }
 
     public String storedFingerprint() {

@@ -72,15 +72,23 @@ final class Utf8Check {
         return new CheckingStream(file, in);
     }
 
+    /**
+     * Checks bytes as they pass, with a UTF-8 state machine rather than a decoder: nearly every byte
+     * of RDF is ASCII and costs one comparison, and nothing is copied or decoded (the parser decodes
+     * the text itself). It refuses what a strict decoder refuses (Unicode's table of well-formed byte
+     * sequences: no overlong forms, no surrogates, nothing past U+10FFFF, no cut sequence at the end),
+     * naming the first byte of the bad sequence and its line, as {@link #requireUtf8(String, byte[])} does.
+     */
     private static final class CheckingStream extends java.io.FilterInputStream {
         private final String file;
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        /** Bytes not yet decoded: at most an incomplete character between reads. */
-        private ByteBuffer pending = ByteBuffer.allocate(1 << 16);
-        private final CharBuffer chars = CharBuffer.allocate(1 << 16);
         private long line = 1;
+        /** Continuation bytes the current sequence still needs; 0 between characters. */
+        private int needed;
+        /** The first byte of the current sequence, named if it turns out bad. */
+        private int lead;
+        /** The range the next continuation byte must fall in (narrower after E0, ED, F0, F4). */
+        private int low = 0x80;
+        private int high = 0xBF;
 
         CheckingStream(String file, java.io.InputStream in) {
             super(in);
@@ -98,10 +106,11 @@ final class Utf8Check {
         public int read(byte[] b, int off, int len) throws java.io.IOException {
             int n = super.read(b, off, len);
             if (n < 0) {
-                check(null, 0, 0, true);
+                if (needed > 0)
+                    throw bad(lead);
                 return n;
             }
-            check(b, off, n, false);
+            check(b, off, n);
             return n;
         }
 
@@ -119,27 +128,51 @@ final class Utf8Check {
             return skipped;
         }
 
-        private void check(byte[] b, int off, int n, boolean eof) {
-            if (b != null) {
-                if (pending.remaining() < n) {
-                    ByteBuffer larger = ByteBuffer.allocate(pending.position() + n);
-                    pending.flip();
-                    larger.put(pending);
-                    pending = larger;
+        private void check(byte[] b, int off, int n) {
+            for (int i = off, end = off + n; i < end; i++) {
+                int x = b[i];
+                if (x >= 0 && needed == 0) {
+                    if (x == '\n')
+                        line++;
+                    continue;
                 }
-                pending.put(b, off, n);
+                next(x & 0xFF);
             }
-            pending.flip();
-            while (true) {
-                var result = decoder.decode(pending, chars, eof);
-                line += newlines(chars);
-                if (result.isError())
-                    throw new InputRejectedException(file, "line " + line, String.format(
-                            "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", pending.get(pending.position()) & 0xFF));
-                if (result.isUnderflow())
-                    break;
+        }
+
+        /** A byte that is not plain ASCII between characters. */
+        private void next(int x) {
+            if (needed > 0) {
+                if (x < low || x > high)
+                    throw bad(lead);
+                needed--;
+                low = 0x80;
+                high = 0xBF;
+                return;
             }
-            pending.compact();
+            lead = x;
+            if (x >= 0xC2 && x <= 0xDF) {
+                needed = 1;
+            } else if (x >= 0xE0 && x <= 0xEF) {
+                needed = 2;
+                if (x == 0xE0)
+                    low = 0xA0; // shorter forms exist: overlong
+                else if (x == 0xED)
+                    high = 0x9F; // U+D800 and beyond: surrogates
+            } else if (x >= 0xF0 && x <= 0xF4) {
+                needed = 3;
+                if (x == 0xF0)
+                    low = 0x90;
+                else if (x == 0xF4)
+                    high = 0x8F; // beyond U+10FFFF
+            } else {
+                throw bad(x); // a stray continuation byte, an overlong C0/C1, or F5..FF
+            }
+        }
+
+        private InputRejectedException bad(int b) {
+            return new InputRejectedException(file, "line " + line, String.format(
+                    "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", b));
         }
     }
 

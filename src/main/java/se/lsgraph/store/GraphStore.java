@@ -15,6 +15,8 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The embedded TDB2 database: one named graph per source, the default graph the union of all.
@@ -235,12 +237,16 @@ public final class GraphStore implements AutoCloseable {
         return deadSpace.note(quads);
     }
 
+    /**
+     * The stored quads, counted in the primary indexes without decoding a node: after a staged load
+     * of a million triples, iterating the quads instead (each node looked up in the node table)
+     * took seconds, twice (the baseline, then the dead-space note). Only for a database on disk.
+     */
     private long quadCount() {
         return read(dsg -> {
-            long n = 0;
-            for (var it = dsg.find(); it.hasNext(); it.next())
-                n++;
-            return n;
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset.tdb());
+            return tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).size()
+                    + tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).size();
         });
     }
 

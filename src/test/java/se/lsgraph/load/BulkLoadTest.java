@@ -30,7 +30,8 @@ import se.lsgraph.vocab.Ids;
 /**
  * The staged bulk load ({@link BulkRdfLoad}, forced here for small files) on a database on disk
  * holding the bundled graph: it replaces only its graph and keeps every other quad, a violation in
- * its last lines leaves the store and its generation folders exactly as they were, and what a crash
+ * its last lines leaves the store and its generation folders exactly as they were, the violations
+ * it finds (validated on every core) are those a streamed load finds, and what a crash
  * mid-build leaves behind is ignored and removed when the store is next opened.
  */
 class BulkLoadTest {
@@ -97,6 +98,34 @@ class BulkLoadTest {
         assertEquals(before, TestStores.snapshot(store));
         assertEquals(generationsBefore, generations());
         assertFalse(Files.exists(db.resolve("lsgraph-staging")), "the rejected build is deleted");
+    }
+
+    @Test
+    void aStagedLoadFindsTheSameViolationsAsAStreamedLoadOfTheSameFile() throws IOException {
+        Path file = dir.resolve("bulk-many-bad.nt");
+        SyntheticData.write(file, 2_000);
+        StringBuilder bad = new StringBuilder();
+        for (int i = 1; i <= 12; i++)
+            bad.append("<https://w3id.org/lsgraph/id/bench/org/bad-").append(i)
+                    .append("> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Only English\"@en .\n")
+                    .append("<https://w3id.org/lsgraph/id/bench/org/bad-").append(i)
+                    .append("> <http://purl.org/dc/terms/source> <https://w3id.org/lsgraph/id/bench/doc/s/1> .\n");
+        Files.writeString(file, bad, StandardOpenOption.APPEND);
+        Set<Quad> before = TestStores.snapshot(store);
+        Node target = Ids.graph("bulk-many-bad");
+
+        var staged = assertThrows(ValidationFailedException.class, () -> loader().loadRdf(List.of(file), target));
+        var streamed = assertThrows(ValidationFailedException.class,
+                () -> new Loader(store, validation, null).loadRdf(List.of(file), target));
+        assertEquals(12, staged.violations().size(), staged.getMessage());
+        assertEquals(streamed.violations(), staged.violations());
+        for (int i = 1; i <= 12; i++) {
+            String focus = "https://w3id.org/lsgraph/id/bench/org/bad-" + i;
+            assertTrue(staged.violations().stream().anyMatch(v -> v.focus().equals(focus)
+                    && v.shape().equals("https://w3id.org/lsgraph/shapes#LabelledShape-swedish")), focus);
+        }
+        assertEquals(before, TestStores.snapshot(store));
+        assertFalse(Files.exists(db.resolve("lsgraph-staging")));
     }
 
     @Test
