@@ -58,7 +58,11 @@ export function pivotPlugin(labels) {
       const numeric = numericVariables(variables, bindings);
       const saved = persistentConfig || {};
       const rows = variables.includes(saved.rows) ? saved.rows : categories[0] || variables[0];
-      const defaultColumns = categories.find((v) => v !== rows && distinctCount(v, bindings, prefixes) <= MAX_DEFAULT_COLUMNS);
+      // A column with one value (a query's bound parameter, say) would spread nothing across columns.
+      const defaultColumns = categories.find((v) => {
+        const distinct = v === rows ? 0 : distinctCount(v, bindings, prefixes);
+        return distinct > 1 && distinct <= MAX_DEFAULT_COLUMNS;
+      });
       this.config = {
         rows,
         columns: saved.columns === NONE || variables.includes(saved.columns) ? saved.columns : defaultColumns || NONE,

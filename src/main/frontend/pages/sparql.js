@@ -89,10 +89,18 @@ function field(param) {
   return wrap;
 }
 
-function openInEditor(query, values) {
-  const tab = yasgui.getTab();
-  tab.setQuery(exampleQuery(query, values));
-  tab.getYasqe().focus();
+async function openInEditor(query, values) {
+  const problem = document.getElementById("example-problem");
+  problem.textContent = "";
+  try {
+    // The server does not bind a federated query (it refuses to run one): its own text opens.
+    const text = await exampleQuery(query, isCommandLineOnly(query) ? {} : values);
+    const tab = yasgui.getTab();
+    tab.setQuery(text);
+    tab.getYasqe().focus();
+  } catch (e) {
+    problem.textContent = e.message;
+  }
 }
 
 async function examples() {

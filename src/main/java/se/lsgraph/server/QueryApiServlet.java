@@ -30,12 +30,15 @@ import se.lsgraph.store.GraphStore;
  * GET /api/queries lists the queries; GET /api/queries/{name}?param=value runs one
  * (compact JSON, or CSV/TSV with format=csv|tsv or the Accept header), at most the row limit's rows:
  * JSON ends with {@code "truncated": true|false}, CSV and TSV carry the header
- * {@value #TRUNCATED_HEADER}. Errors are JSON messages, never stack traces.
+ * {@value #TRUNCATED_HEADER}. With format=sparql it answers the query's text with the values in
+ * place instead of running it, as the workbench opens it. Errors are JSON messages, never stack traces.
  */
 final class QueryApiServlet extends HttpServlet {
     static final String TRUNCATED_HEADER = "Lsgraph-Truncated";
     static final String LIMIT_HEADER = "Lsgraph-Row-Limit";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The format that answers the bound query's text rather than its rows. */
+    static final String QUERY_TEXT = "sparql";
 
     private final transient GraphStore store;
     private final transient QueryCatalogue catalogue;
@@ -70,16 +73,21 @@ final class QueryApiServlet extends HttpServlet {
             if (!k.equals("format"))
                 params.put(k, v[0]);
         });
-        resp.setHeader(LIMIT_HEADER, Long.toString(rowLimit));
+        boolean text = QUERY_TEXT.equalsIgnoreCase(req.getParameter("format"));
         Query bound;
         ResultFormat format;
         try {
-            format = formatOf(req);
+            format = text ? null : formatOf(req);
             bound = QueryRunner.parse(query, params);
         } catch (IllegalArgumentException e) {
             sendError(resp, 400, e.getMessage());
             return;
         }
+        if (text) {
+            sendQueryText(resp, bound);
+            return;
+        }
+        resp.setHeader(LIMIT_HEADER, Long.toString(rowLimit));
         try {
             if (format == ResultFormat.JSON)
                 streamJson(resp, query.name(), bound);
@@ -89,6 +97,17 @@ final class QueryApiServlet extends HttpServlet {
             if (!resp.isCommitted())
                 sendError(resp, 503, "query '" + name + "' timed out");
         }
+    }
+
+    /**
+     * The text the store would run: each value in place of its variable, as the API binds it (a
+     * VALUES block alone at the top would not reach a variable inside a subquery).
+     */
+    private static void sendQueryText(HttpServletResponse resp, Query bound) throws IOException {
+        resp.setStatus(200);
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType("application/sparql-query; charset=utf-8");
+        resp.getWriter().write(bound.serialize());
     }
 
     /**
@@ -132,9 +151,14 @@ final class QueryApiServlet extends HttpServlet {
     private static ResultFormat formatOf(HttpServletRequest req) {
         String format = req.getParameter("format");
         if (format != null) {
-            ResultFormat f = ResultFormat.of(format);
+            ResultFormat f;
+            try {
+                f = ResultFormat.of(format);
+            } catch (IllegalArgumentException unknown) {
+                f = ResultFormat.TABLE;
+            }
             if (f == ResultFormat.TABLE)
-                throw new IllegalArgumentException("format must be json, csv or tsv");
+                throw new IllegalArgumentException("format must be json, csv, tsv or " + QUERY_TEXT + " (the query's text with the values in place), not '" + format + "'");
             return f;
         }
         String accept = req.getHeader("Accept");

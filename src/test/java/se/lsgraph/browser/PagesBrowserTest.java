@@ -264,14 +264,34 @@ class PagesBrowserTest {
         sv.driver.findElement(By.cssSelector("#examples option[value='organisation-consultation-topics']")).click();
         WebElement param = sv.driver.findElement(By.id("param-organisation"));
         assertEquals("https://w3id.org/lsgraph/id/org/karolinska-institutet", param.getAttribute("value"));
+        // The server binds the example value as the query API does: in place and in a VALUES block.
+        sv.waiting().until(d -> serverBound(String.valueOf(sv.script("return window.lsgraphWorkbench.getTab().getQuery();")), "?organisation"));
         String query = (String) sv.script("return window.lsgraphWorkbench.getTab().getQuery();");
-        assertTrue(query.contains("VALUES ?organisation { <https://w3id.org/lsgraph/id/org/karolinska-institutet> }"), query);
+        assertTrue(query.contains("lsg:raisedBy  <https://w3id.org/lsgraph/id/org/karolinska-institutet>"), query);
         sv.script("window.lsgraphWorkbench.getTab().query();");
         sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table.dataTable tbody tr")));
+
+        // consultation-topic-pairs reads its parameters inside subqueries and in HAVING: the example gives its 13 rows.
+        sv.driver.findElement(By.cssSelector("#examples option[value='consultation-topic-pairs']")).click();
+        sv.waiting().until(d -> serverBound(String.valueOf(sv.script("return window.lsgraphWorkbench.getTab().getQuery();")), "?minBodies"));
+        sv.script("window.lsgraphWorkbench.getTab().query();");
+        sv.waiting().until(d -> Boolean.TRUE.equals(sv.script("const r = window.lsgraphWorkbench.getTab().getYasr().results;"
+                + " return !!r && r.getVariables().includes('raisedBy');")));
+        assertEquals(13L, sv.script("return window.lsgraphWorkbench.getTab().getYasr().results.getBindings().length;"));
+
+        // A value the server refuses is said next to the form, and the editor keeps its text.
+        sv.driver.findElement(By.id("param-minBodies")).clear();
+        sv.driver.findElement(By.id("param-minBodies")).sendKeys("two");
+        sv.driver.findElement(By.cssSelector("#example-params button[type=submit]")).click();
+        WebElement problem = sv.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("example-problem")));
+        sv.waiting().until(d -> !problem.getText().isEmpty());
+        assertTrue(problem.getText().startsWith("parameter 'minBodies'"), problem.getText());
+        assertTrue(serverBound(String.valueOf(sv.script("return window.lsgraphWorkbench.getTab().getQuery();")), "?minBodies"));
         sv.driver.findElement(By.cssSelector("#examples option[value='wikidata-inception-and-website']")).click();
         assertTrue(sv.driver.findElement(By.id("example-command-line")).isDisplayed());
         assertTrue(sv.driver.findElement(By.id("example-command")).getText()
                 .endsWith("java -jar target/lsgraph.jar query wikidata-inception-and-website --param wikidataEndpoint=https://query.wikidata.org/sparql"));
+        sv.waiting().until(d -> String.valueOf(sv.script("return window.lsgraphWorkbench.getTab().getQuery();")).contains("SERVICE ?wikidataEndpoint"));
         sv.screenshot("sparql-workbench.png");
         sv.assertAccessibleAndFitsAPhone("SPARQL workbench");
     }
@@ -295,13 +315,14 @@ class PagesBrowserTest {
         sv.get("/sparql");
         sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#examples option[value='consultation-statements-per-heading']")));
         sv.driver.findElement(By.cssSelector("#examples option[value='consultation-statements-per-heading']")).click();
+        sv.waiting().until(d -> serverBound(String.valueOf(sv.script("return window.lsgraphWorkbench.getTab().getQuery();")), "?source"));
         sv.script("window.lsgraphWorkbench.getTab().query();");
         // The tab may still show the results of an earlier query: wait for this one's.
         sv.waiting().until(d -> Boolean.TRUE.equals(sv.script("const r = window.lsgraphWorkbench.getTab().getYasr().results;"
                 + " return !!r && r.getVariables().includes('statementsNamingNoBody');")));
         sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table.dataTable tbody tr")));
         String table = (String) sv.script("return window.lsgraphWorkbench.getTab().getYasr().getSelectedPlugin().download().getData();");
-        assertEquals("\"document\",\"position\",\"heading\",\"statements\",\"credits\",\"namedBodies\",\"statementsNamingNoBody\"",
+        assertEquals("\"document\",\"position\",\"heading\",\"statements\",\"credits\",\"namedBodies\",\"statementsNamingNoBody\",\"source\"",
                 table.lines().findFirst().orElseThrow());
         assertEquals(17, table.lines().count());
 
@@ -337,6 +358,11 @@ class PagesBrowserTest {
         sv.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
         assertEquals(query, sv.script("return window.lsgraphWorkbench.getTab().getQuery();"), link);
         assertEquals("http://127.0.0.1:" + WEB.port() + "/lsgraph/sparql", sv.script("return window.lsgraphWorkbench.getTab().getEndpoint();"));
+    }
+
+    /** The text the server bound (the catalogue file's header comments are gone) with this variable in its VALUES. */
+    private static boolean serverBound(String query, String variable) {
+        return !query.contains("# summary:") && query.contains("VALUES") && query.contains(variable);
     }
 
     private static String fact(String property) {

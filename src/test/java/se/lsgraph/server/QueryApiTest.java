@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +19,8 @@ import se.lsgraph.support.TestServer;
 /** The catalogue over HTTP: list, run as JSON or CSV, 404 for unknown names, 400 for bad parameters. */
 class QueryApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** consultation-topic-pairs with source=own and minBodies=1 on the bundled graph. */
+    private static final int ROWS_OWN_ONE_BODY = 120;
     @RegisterExtension
     static final TestServer.Extension WEB = TestServer.extension();
 
@@ -67,5 +70,31 @@ class QueryApiTest {
         HttpResponse<String> unknownParam = WEB.http().get("/api/queries/organisation-search?colour=blue&name=KTH", "application/json");
         assertEquals(400, unknownParam.statusCode());
         assertEquals("query 'organisation-search' has no parameter 'colour'", JSON.readTree(unknownParam.body()).get("error").asText());
+    }
+
+    @Test
+    void theQueryTextWithValuesInPlaceGivesTheRowsOfTheApi() throws Exception {
+        // consultation-topic-pairs reads ?source inside subqueries and ?minBodies in HAVING: a VALUES
+        // block alone at the top of the text reached neither, and the workbench showed no rows.
+        String params = "source=own&minBodies=1";
+        HttpResponse<String> text = WEB.http().get("/api/queries/consultation-topic-pairs?format=sparql&" + params, "*/*");
+        assertEquals(200, text.statusCode(), text.body());
+        assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-query"));
+        assertTrue(text.body().contains("\"own\""), text.body());
+        List<String> run = WEB.http().query("/lsgraph/sparql", text.body(), "text/csv").body().lines().toList();
+        List<String> api = WEB.http().get("/api/queries/consultation-topic-pairs?format=csv&" + params, "*/*").body().lines().toList();
+        assertEquals(ROWS_OWN_ONE_BODY + 1, api.size(), String.join("\n", api));
+        assertEquals(api, run);
+    }
+
+    @Test
+    void aBadValueOrFormatForTheQueryTextIs400WithAMessage() throws Exception {
+        HttpResponse<String> badDate = WEB.http().get("/api/queries/decision-trail-timeline?format=sparql&from=yesterday", "*/*");
+        assertEquals(400, badDate.statusCode());
+        assertTrue(JSON.readTree(badDate.body()).get("error").asText().startsWith("parameter 'from'"), badDate.body());
+        HttpResponse<String> badFormat = WEB.http().get("/api/queries/decision-trail-timeline?format=xml", "*/*");
+        assertEquals(400, badFormat.statusCode());
+        assertEquals("format must be json, csv, tsv or sparql (the query's text with the values in place), not 'xml'",
+                JSON.readTree(badFormat.body()).get("error").asText());
     }
 }
