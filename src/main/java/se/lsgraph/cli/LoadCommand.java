@@ -66,20 +66,22 @@ final class LoadCommand implements Callable<Integer> {
         Node target = graph == null ? null : requireIri(graph);
         var validation = BundleInstaller.validationOf(database.bundle());
         LoadOptions options = new LoadOptions(allowEmpty, InputLimits.DEFAULT, bulkFromMib << 20);
-        try (GraphStore store = database.open()) {
+        try (GraphStore store = database.open(); FinderIndexAfterWrite searchIndex = FinderIndexAfterWrite.watch(store, database.dbPath())) {
             var out = spec.commandLine().getOut();
             if (map != null) {
                 long triples = new MappedLoad(store, validation, System.err, options).load(files, target, map);
                 out.printf("Loaded %,d triples into <%s>%n", triples, MappedLoad.graphOf(map, target).getURI());
                 out.printf("Committed %,d triples to %s%n", triples, store.description());
-                noteDeadSpace(store);
-                return ExitCodes.OK;
+            } else {
+                var written = new Loader(store, validation, System.err, options).loadRdf(files, target);
+                written.forEach((g, count) -> out.printf("Loaded %,d triples into <%s>%n", count, g.getURI()));
+                out.printf("Committed %,d triples to %s%n", written.values().stream().mapToLong(Long::longValue).sum(),
+                        store.description());
             }
-            var written = new Loader(store, validation, System.err, options).loadRdf(files, target);
-            written.forEach((g, count) -> out.printf("Loaded %,d triples into <%s>%n", count, g.getURI()));
-            out.printf("Committed %,d triples to %s%n", written.values().stream().mapToLong(Long::longValue).sum(),
-                    store.description());
+            out.flush();
             noteDeadSpace(store);
+            // The load stands whatever this step does: a failure is told, and serve rebuilds the index.
+            searchIndex.bringUpToDate(spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }

@@ -168,7 +168,7 @@ final class ServeCommand implements Callable<Integer> {
         if (credentials != null)
             builder.allowUpdate(credentials);
         LsgraphServer server = builder.build().start();
-        startupNotes(store, readOnly, out);
+        startupNotes(server, store, readOnly, out);
         for (String missing : settings.missingMandatory())
             out.println("The catalogue record (/catalog) lacks " + missing + ": set it with --catalog-settings");
         out.println("lsgraph is serving SPARQL at " + server.sparqlUrl(host)
@@ -184,12 +184,13 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * The dead-space note and the dataset's counts each read every quad (seconds at a million):
-     * they are only told to the operator, so they are printed from a background thread and the
-     * server answers requests meanwhile.
+     * they are only told to the operator, so they are printed from a background thread once the
+     * finder's first build is done, and the server answers requests (the first search too) meanwhile.
      */
-    private static void startupNotes(GraphStore store, boolean readOnly, java.io.PrintWriter out) {
+    private void startupNotes(LsgraphServer server, GraphStore store, boolean readOnly, java.io.PrintWriter out) {
         Thread notes = new Thread(() -> {
             try {
+                server.awaitSearchReady(Duration.ofSeconds(searchBudgetSeconds));
                 if (!readOnly) {
                     String deadSpace = store.deadSpaceNote();
                     if (deadSpace != null)

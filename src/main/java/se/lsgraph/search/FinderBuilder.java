@@ -31,8 +31,23 @@ public final class FinderBuilder {
 
     private FinderBuilder() {}
 
-    /** What one update did: whether it read the whole store, which hits it re-read, how many it wrote. */
-    record IndexUpdate(boolean wholeStore, Set<String> reread, long written) {}
+    /**
+     * What one update did: whether it read the whole store, which hits it re-read, how many it wrote
+     * (nothing read and nothing written: the index was current, or the writes since touched no hit).
+     */
+    public record IndexUpdate(boolean wholeStore, Set<String> reread, long written) {
+        /** In words, for the log and the console. */
+        public String describe() {
+            if (wholeStore)
+                return "read the whole store, " + written + " hits written";
+            if (reread.isEmpty())
+                return written == 0 ? "nothing to read (the index was current, or the writes since touched no hit)" : written + " hits written";
+            return "re-read " + reread.size() + " changed hits, " + written + " written";
+        }
+    }
+
+    /** A finder on the index as one update left it, and what that update did. */
+    public record Built(Finder finder, IndexUpdate update) {}
 
     public static Finder build(GraphStore store, FinderIndex index, BuildBudget budget, Consumer<BuildProgress> progress) {
         return build(store, index, budget, null, progress);
@@ -44,10 +59,16 @@ public final class FinderBuilder {
      */
     public static Finder build(GraphStore store, FinderIndex index, BuildBudget budget, PendingChanges changes,
             Consumer<BuildProgress> progress) {
+        return bringUpToDate(store, index, budget, changes, progress).finder();
+    }
+
+    /** As {@link #build(GraphStore, FinderIndex, BuildBudget, PendingChanges, Consumer)}, telling what the update did. */
+    public static Built bringUpToDate(GraphStore store, FinderIndex index, BuildBudget budget, PendingChanges changes,
+            Consumer<BuildProgress> progress) {
         PendingChanges.Taken taken = changes == null ? null : changes.take();
         try {
             IndexUpdate update = update(store, index, budget, taken, progress);
-            return new Finder(index.openReader(), index.facetLabels(), index.shownAs());
+            return new Built(new Finder(index.openReader(), index.facetLabels(), index.shownAs()), update);
         } catch (IOException e) {
             if (changes != null)
                 changes.lost();
@@ -85,8 +106,12 @@ public final class FinderBuilder {
         boolean knownChanges = taken != null && taken.complete() && indexed != null;
         boolean changed = !fingerprint.equals(indexed) || (taken != null && (!taken.complete() || !taken.subjects().isEmpty()));
         if (changed) {
-            Set<String> reread = knownChanges ? toReread(store, index, taken.subjects()) : null;
-            if (reread != null) {
+            Set<String> reread = knownChanges ? toReread(store, index, taken.subjects(), budget) : null;
+            if (reread != null && reread.isEmpty()) {
+                // No hit is or is built from what changed (the catalogue record the server rewrites
+                // at start): only the new fingerprint is committed, nothing is read.
+                index.recordFingerprint(fingerprint);
+            } else if (reread != null) {
                 progress.accept(at[0] = at[0].at("re-reading changed hits", 0, reread.size()));
                 long written = index.updateSome(StoreDocuments.readSome(store, reread, budget), reread, fingerprint, budget);
                 update = new IndexUpdate(false, reread, written);
@@ -106,17 +131,21 @@ public final class FinderBuilder {
      * are built from one, and those of them that are not in the index yet but have a hit's type;
      * null when there are too many (then the whole store is read).
      */
-    private static Set<String> toReread(GraphStore store, FinderIndex index, Set<String> subjects) throws IOException {
+    private static Set<String> toReread(GraphStore store, FinderIndex index, Set<String> subjects, BuildBudget budget)
+            throws IOException {
         Set<String> reread = new HashSet<>(index.affectedBy(subjects));
-        Set<String> newHits = newHits(store, subjects, reread);
+        Set<String> newHits = newHits(store, subjects, reread, budget);
         reread.addAll(newHits);
         return reread.size() > MAX_REREAD ? null : reread;
     }
 
-    private static Set<String> newHits(GraphStore store, Set<String> subjects, Set<String> inIndex) {
+    private static Set<String> newHits(GraphStore store, Set<String> subjects, Set<String> inIndex, BuildBudget budget) {
         return store.read(dsg -> {
             Set<Node> kinds = new HashSet<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(QueryFactory.create(BundledSparql.text("search-hit-kinds"))).build()) {
+            // Under the build's own budget, like every query of the build: without one, the web's
+            // query timeout kept in the dataset's context would apply.
+            try (QueryExec qe = QueryExec.dataset(dsg).query(QueryFactory.create(BundledSparql.text("search-hit-kinds")))
+                    .timeout(budget.remainingMillis()).build()) {
                 qe.select().forEachRemaining(b -> kinds.add(b.get(Var.alloc("kind"))));
             }
             Set<String> out = new HashSet<>();

@@ -79,14 +79,19 @@ public final class FinderIndex implements AutoCloseable {
         if (!Files.isDirectory(folder))
             return inMemory();
         FinderIndex persisted = of(databaseDirectory);
-        try {
-            if (StoreFingerprint.of(store).equals(persisted.fingerprint()))
-                return persisted;
-        } catch (IOException e) {
-            // unreadable: served from memory instead, like a missing one
-        }
+        if (persisted.isCurrentFor(store))
+            return persisted;
         persisted.close();
         return inMemory();
+    }
+
+    /** True when the last commit indexed the store as it is now; false for an unreadable index (rebuilt like a missing one). */
+    public boolean isCurrentFor(GraphStore store) {
+        try {
+            return StoreFingerprint.of(store).equals(fingerprint());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The fingerprint of the store the last commit indexed, or null when nothing was committed. */
@@ -159,6 +164,20 @@ public final class FinderIndex implements AutoCloseable {
         }
         progress.accept(new long[] {read.documents().size(), read.documents().size()});
         return written;
+    }
+
+    /**
+     * Commits the store's new fingerprint with the hits, filter labels and twins as they are: for
+     * writes that changed none of the hits (such as the catalogue record the server rewrites).
+     */
+    void recordFingerprint(String fingerprint) throws IOException {
+        Map<String, Map<String, Labelled>> labels = facetLabels();
+        Map<String, String> twins = shownAs();
+        IndexWriterConfig config = new IndexWriterConfig(SearchFields.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            writer.setLiveCommitData(commitData(fingerprint, labels, twins).entrySet());
+            writer.commit();
+        }
     }
 
     /** The hits (IRIs) that are one of these resources or are built from one of them. */

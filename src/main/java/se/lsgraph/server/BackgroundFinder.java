@@ -1,12 +1,15 @@
 package se.lsgraph.server;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,7 @@ import se.lsgraph.search.PendingChanges;
 import se.lsgraph.search.SearchAnswer;
 import se.lsgraph.search.SearchRequest;
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.store.StoreChange;
 
 /**
  * The finder of a running server, ready before the first request: its index is built (or opened
@@ -36,9 +40,14 @@ final class BackgroundFinder implements AutoCloseable {
     private final GraphStore store;
     private final FinderIndex index;
     private final Duration budget;
-    /** The writes since the last build: after the first build, an update re-reads only the hits they touch. */
+    /**
+     * The writes since the last build, from the server's start on: an update re-reads only the hits
+     * they touch, the first one too when the persisted index was current at start (so the catalogue
+     * record the server writes at start costs no rebuild).
+     */
     private final PendingChanges changes;
-    private volatile boolean builtOnce;
+    /** What each update since the start did, oldest first. */
+    private final List<FinderBuilder.IndexUpdate> updates = new CopyOnWriteArrayList<>();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "lsgraph-finder-index");
         t.setDaemon(true);
@@ -49,12 +58,20 @@ final class BackgroundFinder implements AutoCloseable {
     private long builtGeneration = -1;
     private long failedGeneration = -1;
     private Future<?> running;
+    /**
+     * Starts the update after every committed write, not only at the next search: the persisted
+     * index is then current when the server stops (the catalogue record written at start included),
+     * and the next start need not read the store.
+     */
+    private final Consumer<StoreChange> catchUp = change -> ensureBuilding();
 
     BackgroundFinder(GraphStore store, FinderIndex index, Duration budget) {
         this.store = store;
         this.index = index;
         this.budget = budget;
-        this.changes = PendingChanges.collect(store);
+        this.changes = PendingChanges.collectFor(store, index);
+        // Registered after the changes, so a write is collected before the update it starts takes them.
+        store.afterEveryCommit(catchUp);
         ensureBuilding();
     }
 
@@ -91,22 +108,28 @@ final class BackgroundFinder implements AutoCloseable {
         return f;
     }
 
-    /** Waits (at most the timeout) for the build under way to end; true if searches are answered now. */
+    /**
+     * Waits (at most the timeout) for the build under way to end, and for the catch-up it started
+     * after a write that committed meanwhile; true if searches are answered now.
+     */
     boolean awaitBuild(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         Future<?> build;
-        synchronized (this) {
-            build = running;
-        }
-        if (build != null) {
+        while ((build = runningBuild()) != null && System.nanoTime() < deadline) {
             try {
-                build.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                build.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException | ExecutionException e) {
-                // not built (yet): the answer says so
+                break; // not built (yet), or failed: the answer says so
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                break;
             }
         }
         return ready();
+    }
+
+    private synchronized Future<?> runningBuild() {
+        return running != null && !running.isDone() ? running : null;
     }
 
     boolean ready() {
@@ -122,6 +145,11 @@ final class BackgroundFinder implements AutoCloseable {
         return progress;
     }
 
+    /** What each update of the index since the start did, oldest first (the failed ones are not among them). */
+    List<FinderBuilder.IndexUpdate> updates() {
+        return List.copyOf(updates);
+    }
+
     private synchronized Future<?> ensureBuilding() {
         if (running != null && !running.isDone())
             return running;
@@ -135,10 +163,11 @@ final class BackgroundFinder implements AutoCloseable {
     private void build(long generation) {
         long started = System.nanoTime();
         try {
-            // The first build cannot know what changed while no server watched (a load from the
-            // command line): the store's fingerprint decides. Later ones know every write since.
-            Finder built = FinderBuilder.build(store, index, BuildBudget.of(budget), builtOnce ? changes : null, p -> progress = p);
-            builtOnce = true;
+            // The changes are complete only if the index was current at start; otherwise (a load
+            // from the command line while no server watched) the first update reads the whole store.
+            FinderBuilder.Built done = FinderBuilder.bringUpToDate(store, index, BuildBudget.of(budget), changes, p -> progress = p);
+            Finder built = done.finder();
+            updates.add(done.update());
             Finder old = current;
             current = built;
             synchronized (this) {
@@ -152,8 +181,7 @@ final class BackgroundFinder implements AutoCloseable {
             }
             if (old != null)
                 old.release();
-            LOG.info("Search index ready in {} ms ({} hits written of {} read)", (System.nanoTime() - started) / 1_000_000,
-                    progress.done(), progress.total());
+            LOG.info("Search index ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000, done.update().describe());
         } catch (RuntimeException | OutOfMemoryError e) {
             String reason = FinderBuilder.describe(e);
             progress = progress.failed(reason);
@@ -179,6 +207,7 @@ final class BackgroundFinder implements AutoCloseable {
 
     @Override
     public void close() {
+        store.removeAfterCommit(catchUp);
         changes.close();
         builder.shutdownNow();
         try {

@@ -22,6 +22,7 @@ import se.lsgraph.export.DumpFiles;
 import se.lsgraph.reconcile.ReconcileLimits;
 import se.lsgraph.load.guard.InputLimits;
 import se.lsgraph.search.BuildBudget;
+import se.lsgraph.search.FinderBuilder;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.server.limits.BoundedRegexRewrite;
 import se.lsgraph.server.limits.CancelledResults;
@@ -116,6 +117,11 @@ public final class LsgraphServer implements AutoCloseable {
     /** True once the finder's index is built (or opened from disk) and searches are answered. */
     public boolean searchReady() {
         return finder.ready();
+    }
+
+    /** What each update of the finder's index since the start did, oldest first: whether it read the store, and how much. */
+    public List<FinderBuilder.IndexUpdate> searchIndexUpdates() {
+        return finder.updates();
     }
 
     /** Waits, at most the timeout, for the finder's index build under way; true if searches are answered now. */

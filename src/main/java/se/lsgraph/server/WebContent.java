@@ -28,9 +28,6 @@ final class WebContent {
         if (root == null)
             throw new IllegalStateException("Bundled web pages are missing (" + STATIC_ROOT + ")");
         fuseki.staticFileBase(staticBase(root));
-        ViewsServlet views = new ViewsServlet(store);
-        fuseki.addServlet("/views", views);
-        fuseki.addServlet("/views/*", views);
         WorkbenchServlet workbench = new WorkbenchServlet(store);
         fuseki.addServlet("/sparql", workbench);
         fuseki.addServlet("/sparql/*", workbench);
@@ -42,6 +39,11 @@ final class WebContent {
         // searches find it ready; text:query builds its own index on first use.
         TextQueryIndex.install(store);
         BackgroundFinder finder = new BackgroundFinder(store, searchIndex, searchBudget);
+        // The network layout reads every link of its view (seconds on a large store): it is
+        // computed once the finder's first build is done, so the first search need not share the CPU with it.
+        ViewsServlet views = new ViewsServlet(store, () -> !finder.updating());
+        fuseki.addServlet("/views", views);
+        fuseki.addServlet("/views/*", views);
         SearchApiServlet search = new SearchApiServlet(finder);
         fuseki.addServlet("/api/search", search);
         fuseki.addServlet("/api/search/*", search);

@@ -29,21 +29,65 @@ public final class ViewsServlet extends HttpServlet {
     private final transient Map<String, NetworkLayout> layouts = new ConcurrentHashMap<>();
     private final transient GraphStore store;
 
+    private final transient java.util.function.BooleanSupplier mayWarm;
+    /** How long stopping waits for a layout under way (its query runs under the query timeout). */
+    private static final java.time.Duration WARM_STOP = java.time.Duration.ofSeconds(30);
+    private static final java.time.Duration WARM_POLL = java.time.Duration.ofMillis(200);
+    private transient Thread warm;
+    private volatile boolean stopping;
+
     public ViewsServlet(GraphStore store) {
+        this(store, () -> true);
+    }
+
+    /** @param mayWarm true once the background layout may begin (the server's more urgent start-up work is done) */
+    public ViewsServlet(GraphStore store, java.util.function.BooleanSupplier mayWarm) {
         this.data = new ViewData(store);
         this.store = store;
+        this.mayWarm = mayWarm;
     }
 
     /** Lays out the views that are laid out on the server in the background, so their first reader need not wait. */
     @Override
     public void init() {
-        Thread warm = new Thread(() -> {
+        warm = new Thread(() -> {
+            if (!awaitMayWarm())
+                return;
             for (View view : ViewCatalogue.all())
-                if (view.laidOutOnServer())
+                if (view.laidOutOnServer() && !stopping)
                     layoutOf(view).positions();
         }, "view-layouts");
         warm.setDaemon(true);
         warm.start();
+    }
+
+    /** Waits until the layout may begin; false if the servlet is stopped first. */
+    private boolean awaitMayWarm() {
+        try {
+            while (!stopping && !mayWarm.getAsBoolean())
+                Thread.sleep(WARM_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !stopping;
+    }
+
+    /**
+     * Stops a layout that has not begun and waits for one under way: the store is closed after the
+     * server stops, and must not be while the layout reads it.
+     */
+    @Override
+    public void destroy() {
+        if (warm == null)
+            return;
+        // Not interrupted: an interrupt during a read of TDB2's files closes their channels.
+        stopping = true;
+        try {
+            warm.join(WARM_STOP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private NetworkLayout layoutOf(View view) {
