@@ -45,33 +45,29 @@ public final class Finder {
     private static final int SUGGESTIONS_PER_WORD = 3;
     private static final double NOT_EXISTING = 0.9;
     private static final String EXISTING = Ids.status("existing").getURI();
-    private static final Set<String> RANKING_FIELDS = Set.of(SearchFields.IRI, SearchFields.FACET_PREFIX + "kind",
-            SearchFields.FACET_PREFIX + "area", SearchFields.FACET_PREFIX + "place", SearchFields.FACET_PREFIX + "status");
 
     private final DirectoryReader reader;
     private final Map<String, Map<String, Labelled>> facetLabels;
     /** A filter value that is shown as its twin (a place tied to another as the same area). */
     private final Map<String, String> shownAs;
 
-    /** What ranking and filtering read of each hit (its IRI and filter values), by document id, read once. */
-    private final Document[] rankingFields;
+    /** What ranking and filtering read of each hit (its IRI and filter values), read when a search first matches it. */
+    private final RankingFields rankingFields;
     /** The document ids of each kind of hit, read once: the rarity of a word is counted among them. */
     private final Map<HitType, java.util.BitSet> ofType = new java.util.EnumMap<>(HitType.class);
 
+    /**
+     * Opens a finder on the index: cheap (no document is read here), so a restart on a current index
+     * answers at once; each hit's ranking fields are read at its first match.
+     */
     Finder(DirectoryReader reader, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) throws IOException {
         this.reader = reader;
         this.facetLabels = facetLabels;
         this.shownAs = shownAs;
+        this.rankingFields = new RankingFields(reader);
         IndexSearcher searcher = new IndexSearcher(reader);
-        this.rankingFields = new Document[reader.maxDoc()];
-        for (HitType type : HitType.values()) {
-            java.util.BitSet docs = new java.util.BitSet(reader.maxDoc());
-            for (ScoreDoc sd : searcher.search(typeOnly(type), Math.max(1, reader.maxDoc())).scoreDocs) {
-                docs.set(sd.doc);
-                rankingFields[sd.doc] = searcher.storedFields().document(sd.doc, RANKING_FIELDS);
-            }
-            ofType.put(type, docs);
-        }
+        for (HitType type : HitType.values())
+            ofType.put(type, AllMatches.docs(searcher, typeOnly(type)));
     }
 
     /** Builds the finder over the store's current content in memory (tests, one-off use). */
@@ -189,11 +185,11 @@ public final class Finder {
 
     /** The matches, each with what ranking and filtering read (its IRI and filter values), not its card. */
     private List<Hit> hits(IndexSearcher searcher, Query q) throws IOException {
-        List<Hit> out = new ArrayList<>();
-        for (ScoreDoc sd : AllMatches.scored(searcher, q)) {
-            Document d = rankingFields[sd.doc];
-            out.add(new Hit(sd.doc, d.get(SearchFields.IRI), sd.score, d));
-        }
+        List<ScoreDoc> matches = AllMatches.scored(searcher, q);
+        Document[] fields = rankingFields.of(matches);
+        List<Hit> out = new ArrayList<>(matches.size());
+        for (int i = 0; i < matches.size(); i++)
+            out.add(new Hit(matches.get(i).doc, fields[i].get(SearchFields.IRI), matches.get(i).score, fields[i]));
         return out;
     }
 
