@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * its JVM's heap, so `java -jar lsgraph.jar serve` without -Xmx (or another heap option) starts
  * itself again with {@link #DEFAULT} and waits for that JVM, passing its exit code on; the quick
  * start (`mvn exec:java`) gets the same -Xmx from .mvn/jvm.config. The second JVM ends when the first
- * does, even if the first is killed with SIGKILL, so no server is left behind.
+ * does, even if the first is killed with SIGKILL, so no server is left behind. The second JVM maps
+ * the classes it loads from an archive the first serve of the jar recorded ({@link ServerClassArchive}).
  */
 final class ServeHeap {
     static final String DEFAULT = "768m";
@@ -55,7 +57,10 @@ final class ServeHeap {
     /** Runs serve in the second JVM; its exit code. Stopping this JVM (SIGTERM, Ctrl-C) stops that one. */
     static int relaunch(String[] args) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command(args, jvmOptions())).inheritIO();
+            List<String> command = command(args, jvmOptions());
+            Optional<ServerClassArchive> classes = ServerClassArchive.forServer(System.getProperty("java.class.path"), jvmOptions());
+            classes.ifPresent(archive -> command.addAll(1, archive.options()));
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             // glibc gives each thread that allocates natively its own 64 MB arena; with 64 request threads
             // that is resident memory the heap limit does not bound.
             builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
@@ -65,11 +70,14 @@ final class ServeHeap {
                 try {
                     if (!server.waitFor(30, TimeUnit.SECONDS))
                         server.destroyForcibly();
-                } catch (InterruptedException e) {
+                    classes.ifPresent(archive -> archive.settle(server.exitValue()));
+                } catch (InterruptedException | IllegalThreadStateException e) {
                     server.destroyForcibly();
                 }
             }));
-            return server.waitFor();
+            int exit = server.waitFor();
+            classes.ifPresent(archive -> archive.settle(exit));
+            return exit;
         } catch (java.io.IOException e) {
             System.err.println("Could not start the server's JVM with -Xmx" + DEFAULT + " (" + e.getMessage()
                     + "); start it as java -Xmx768m -jar lsgraph.jar serve …");
