@@ -54,6 +54,11 @@ final class BackgroundFinder implements AutoCloseable {
         return t;
     });
     private volatile Finder current;
+    /** When the first build was done (0 before), and whether a search was answered since: see {@link #startupSearchServed}. */
+    private volatile long firstReadyAt;
+    private volatile boolean searchAnswered;
+    /** How long after the first build whole-store work at start waits for a first search before it runs anyway. */
+    static final Duration FIRST_SEARCH_GRACE = Duration.ofSeconds(10);
     private volatile BuildProgress progress = BuildProgress.starting();
     private long builtGeneration = -1;
     private long failedGeneration = -1;
@@ -90,7 +95,9 @@ final class BackgroundFinder implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             Finder f = get();
             try {
-                return f.find(request);
+                SearchAnswer answer = f.find(request);
+                searchAnswered = true;
+                return answer;
             } catch (IllegalStateException replacedMeanwhile) {
                 if (attempt > 0)
                     throw replacedMeanwhile;
@@ -132,6 +139,16 @@ final class BackgroundFinder implements AutoCloseable {
         return running != null && !running.isDone() ? running : null;
     }
 
+    /**
+     * True once a search was answered, or some seconds after the first build if none came: work at
+     * start that reads the whole store (the network layout) waits for it, so on 2 cores it does not
+     * take the CPU from the first search (at 1M it had most of it, and the search waited 1.3 s).
+     */
+    boolean startupSearchServed() {
+        long readyAt = firstReadyAt;
+        return searchAnswered || (readyAt != 0 && System.nanoTime() - readyAt > FIRST_SEARCH_GRACE.toNanos());
+    }
+
     boolean ready() {
         return current != null;
     }
@@ -170,6 +187,8 @@ final class BackgroundFinder implements AutoCloseable {
             updates.add(done.update());
             Finder old = current;
             current = built;
+            if (firstReadyAt == 0)
+                firstReadyAt = System.nanoTime();
             synchronized (this) {
                 builtGeneration = generation;
                 // A write committed while this build ran (the server writes at start): catch up now,

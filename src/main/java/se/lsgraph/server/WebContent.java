@@ -40,8 +40,9 @@ final class WebContent {
         TextQueryIndex.install(store);
         BackgroundFinder finder = new BackgroundFinder(store, searchIndex, searchBudget);
         // The network layout reads every link of its view (seconds on a large store): it is
-        // computed once the finder's first build is done, so the first search need not share the CPU with it.
-        ViewsServlet views = new ViewsServlet(store, () -> !finder.updating());
+        // computed once the finder's first build is done and the first search answered (or a few seconds
+        // passed), so the first search need not share the CPU with it.
+        ViewsServlet views = new ViewsServlet(store, () -> !finder.updating() && finder.startupSearchServed());
         fuseki.addServlet("/views", views);
         fuseki.addServlet("/views/*", views);
         SearchApiServlet search = new SearchApiServlet(finder);
