@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import se.lsgraph.search.BuildBudget;
 import se.lsgraph.search.BuildProgress;
+import se.lsgraph.search.BuildProgressLines;
 import se.lsgraph.search.FinderBuilder;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.search.PendingChanges;
@@ -21,8 +22,6 @@ import se.lsgraph.store.GraphStore;
  * undoes them, and leaves the index for the server to rebuild.
  */
 final class FinderIndexAfterWrite implements AutoCloseable {
-    private static final long REPORT_EVERY_NANOS = 5_000_000_000L;
-
     private final GraphStore store;
     private final Path database;
     private final FinderIndex index;
@@ -60,18 +59,10 @@ final class FinderIndexAfterWrite implements AutoCloseable {
 
     /** Prints each new phase, and within a long one how far it got, at most every few seconds. */
     private static Consumer<BuildProgress> printer(PrintWriter err) {
-        String[] phase = {null};
-        long[] lastReport = {System.nanoTime()};
-        return p -> {
-            long now = System.nanoTime();
-            boolean newPhase = !p.phase().equals(phase[0]);
-            if (p.phase().equals("ready") || (!newPhase && now - lastReport[0] < REPORT_EVERY_NANOS))
-                return;
-            phase[0] = p.phase();
-            lastReport[0] = now;
-            err.println("Search index: " + p.phase() + (p.total() > 0 ? String.format(", %,d of %,d hits", p.done(), p.total()) : ""));
+        return BuildProgressLines.to(line -> {
+            err.println(line);
             err.flush();
-        };
+        });
     }
 
     @Override

@@ -407,7 +407,7 @@ final class StoreWalk {
     /** Each URI instance of the classes once: one found again under a later class is skipped there. */
     private void instancesInBatches(Set<Node> classes, int size, Consumer<List<Node>> batch) {
         List<Node> earlier = new ArrayList<>();
-        List<Node> current = new ArrayList<>(size);
+        List<Node> current = new ArrayList<>();
         for (Node c : classes) {
             ExtendedIterator<Triple> found = g.find(Node.ANY, TYPE, c);
             try {
@@ -418,7 +418,7 @@ final class StoreWalk {
                     current.add(item);
                     if (current.size() == size) {
                         batch.accept(current);
-                        current = new ArrayList<>(size);
+                        current = new ArrayList<>();
                     }
                 }
             } finally {
