@@ -18,7 +18,7 @@ import se.lsgraph.store.GraphStore;
  * `serve` searches at once instead of reading the whole store: the writes' changes are collected
  * from before the first of them, and afterwards only the hits they touch are re-read (the whole
  * store when the index was not current before, or a write could not list its changes, as a staged
- * swap of a large file). The data are committed by then: a failure of this step is told, never
+ * swap of a large file; nothing when the store holds no hit at all). The data are committed by then: a failure of this step is told, never
  * undoes them, and leaves the index for the server to rebuild.
  */
 final class FinderIndexAfterWrite implements AutoCloseable {
