@@ -18,6 +18,7 @@ import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.load.BundleSources;
 import se.lsgraph.load.Version;
 import se.lsgraph.search.BuildBudget;
+import se.lsgraph.search.BuildProgressLines;
 import se.lsgraph.search.FinderBuilder;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.store.GraphStore;
@@ -73,8 +74,12 @@ public final class DatabaseBuild {
             if (publicUrl != null)
                 CatalogGraph.keepCurrent(store, publicUrl, settings).close(); // written once: a build is never written again
             progress.println("Building the finder's index");
+            long indexStarted = System.nanoTime();
             try (FinderIndex index = FinderIndex.of(directory)) {
-                FinderBuilder.build(store, index, BuildBudget.of(searchBudget), p -> {}).release();
+                FinderBuilder.Built built = FinderBuilder.bringUpToDate(store, index, BuildBudget.of(searchBudget), null,
+                        BuildProgressLines.to(progress::println));
+                built.finder().release();
+                progress.printf("Search index built in %.1f s: %s%n", (System.nanoTime() - indexStarted) / 1e9, built.update().describe());
             }
             String fingerprint = new BundleInstaller(store, progress).storedFingerprint();
             DatasetCounts counts = DatasetCounts.of(store);

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import se.lsgraph.search.BuildBudget;
 import se.lsgraph.search.BuildProgress;
+import se.lsgraph.search.BuildProgressLines;
 import se.lsgraph.search.FinderBuilder;
 import se.lsgraph.search.FinderIndex;
 import se.lsgraph.search.PendingChanges;
@@ -17,12 +18,10 @@ import se.lsgraph.store.GraphStore;
  * `serve` searches at once instead of reading the whole store: the writes' changes are collected
  * from before the first of them, and afterwards only the hits they touch are re-read (the whole
  * store when the index was not current before, or a write could not list its changes, as a staged
- * swap of a large file). The data are committed by then: a failure of this step is told, never
+ * swap of a large file; nothing when the store holds no hit at all). The data are committed by then: a failure of this step is told, never
  * undoes them, and leaves the index for the server to rebuild.
  */
 final class FinderIndexAfterWrite implements AutoCloseable {
-    private static final long REPORT_EVERY_NANOS = 5_000_000_000L;
-
     private final GraphStore store;
     private final Path database;
     private final FinderIndex index;
@@ -60,18 +59,10 @@ final class FinderIndexAfterWrite implements AutoCloseable {
 
     /** Prints each new phase, and within a long one how far it got, at most every few seconds. */
     private static Consumer<BuildProgress> printer(PrintWriter err) {
-        String[] phase = {null};
-        long[] lastReport = {System.nanoTime()};
-        return p -> {
-            long now = System.nanoTime();
-            boolean newPhase = !p.phase().equals(phase[0]);
-            if (p.phase().equals("ready") || (!newPhase && now - lastReport[0] < REPORT_EVERY_NANOS))
-                return;
-            phase[0] = p.phase();
-            lastReport[0] = now;
-            err.println("Search index: " + p.phase() + (p.total() > 0 ? String.format(", %,d of %,d hits", p.done(), p.total()) : ""));
+        return BuildProgressLines.to(line -> {
+            err.println(line);
             err.flush();
-        };
+        });
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Where a build of the finder's index is: its phase ("checking", "reading entry points", "reading what
- * the region said", "indexing", or after a write "re-reading changed hits"; then "ready" or "failed"),
+ * the region said" (each batch of hits is written to the index as it is read), "indexing" (the commit
+ * that makes the new index the index), or after a write "re-reading changed hits"; then "ready" or "failed"),
  * how many hits of how many are done in that phase (when ready: how many hits were written, of how
  * many read; 0 of 0 when the persisted index was current), when it started, and the error if it failed.
  */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -31,18 +32,32 @@ public final class FinderBuilder {
 
     private FinderBuilder() {}
 
-    /**
-     * What one update did: whether it read the whole store, which hits it re-read, how many it wrote
-     * (nothing read and nothing written: the index was current, or the writes since touched no hit).
-     */
-    public record IndexUpdate(boolean wholeStore, Set<String> reread, long written) {
+    /** What an update of the index had to do. */
+    public enum Work {
+        /** Nothing: the index was current, or the writes since touched no hit. */
+        NONE,
+        /** The store holds no hit (a database of other data): an empty index, nothing read. */
+        NO_HIT,
+        /** Only the hits the writes touched were re-read. */
+        REREAD,
+        /** Every hit of the store was read. */
+        WHOLE_STORE
+    }
+
+    /** What one update did, which hits it re-read, how many hits it read and how many it wrote or deleted. */
+    public record IndexUpdate(Work work, Set<String> reread, long read, long written) {
+        public boolean wholeStore() {
+            return work == Work.WHOLE_STORE;
+        }
+
         /** In words, for the log and the console. */
         public String describe() {
-            if (wholeStore)
-                return "read the whole store, " + written + " hits written";
-            if (reread.isEmpty())
-                return written == 0 ? "nothing to read (the index was current, or the writes since touched no hit)" : written + " hits written";
-            return "re-read " + reread.size() + " changed hits, " + written + " written";
+            return switch (work) {
+                case WHOLE_STORE -> "read the whole store, " + read + " hits, " + written + " written";
+                case NO_HIT -> "the store holds no hit, nothing read" + (written > 0 ? " (" + written + " old hits deleted)" : "");
+                case REREAD -> "re-read " + reread.size() + " changed hits, " + written + " written";
+                case NONE -> "nothing to read (the index was current, or the writes since touched no hit)";
+            };
         }
     }
 
@@ -97,11 +112,17 @@ public final class FinderBuilder {
 
     static IndexUpdate update(GraphStore store, FinderIndex index, BuildBudget budget, PendingChanges.Taken taken,
             Consumer<BuildProgress> progress) throws IOException {
+        return update(store, index, budget, taken, progress, StoreDocuments.BATCH);
+    }
+
+    /** @param batchSize how many hits a full read reads and writes at a time */
+    static IndexUpdate update(GraphStore store, FinderIndex index, BuildBudget budget, PendingChanges.Taken taken,
+            Consumer<BuildProgress> progress, int batchSize) throws IOException {
         BuildProgress[] at = {BuildProgress.starting()};
         progress.accept(at[0]);
         String fingerprint = StoreFingerprint.of(store);
         String indexed = index.fingerprint();
-        IndexUpdate update = new IndexUpdate(false, Set.of(), 0);
+        IndexUpdate update = new IndexUpdate(Work.NONE, Set.of(), 0, 0);
         // A rename leaves the fingerprint (graph sizes, provenance) as it was: the changes tell.
         boolean knownChanges = taken != null && taken.complete() && indexed != null;
         boolean changed = !fingerprint.equals(indexed) || (taken != null && (!taken.complete() || !taken.subjects().isEmpty()));
@@ -113,17 +134,43 @@ public final class FinderBuilder {
                 index.recordFingerprint(fingerprint);
             } else if (reread != null) {
                 progress.accept(at[0] = at[0].at("re-reading changed hits", 0, reread.size()));
-                long written = index.updateSome(StoreDocuments.readSome(store, reread, budget), reread, fingerprint, budget);
-                update = new IndexUpdate(false, reread, written);
+                StoreDocuments.Read read = StoreDocuments.readSome(store, reread, budget);
+                long written = index.updateSome(read, reread, fingerprint, budget);
+                update = new IndexUpdate(Work.REREAD, reread, read.documents().size(), written);
             } else {
-                StoreDocuments.Read read = StoreDocuments.read(store, budget, phase -> progress.accept(at[0] = at[0].at(phase, 0, 0)),
-                        n -> progress.accept(at[0] = at[0].at(at[0].phase(), n[0], n[1])));
-                long written = index.update(read, fingerprint, budget, n -> progress.accept(at[0] = at[0].at("indexing", n[0], n[1])));
-                update = new IndexUpdate(true, Set.of(), written);
+                update = rewrite(store, index, fingerprint, budget, batchSize, progress, at);
             }
         }
         progress.accept(at[0].at("ready", update.written(), at[0].total()));
         return update;
+    }
+
+    /**
+     * Rewrites the whole index from the store, a batch of hits at a time (so the heap holds one
+     * batch, not the store's hits); a store with no hit gets an empty index without a read.
+     */
+    private static IndexUpdate rewrite(GraphStore store, FinderIndex index, String fingerprint, BuildBudget budget, int batchSize,
+            Consumer<BuildProgress> progress, BuildProgress[] at) throws IOException {
+        long hits = StoreDocuments.countHits(store);
+        try (IndexRewrite rewrite = index.rewrite()) {
+            if (hits == 0)
+                return new IndexUpdate(Work.NO_HIT, Set.of(), 0, rewrite.commit(fingerprint, Map.of(), Map.of()));
+            StoreDocuments.Totals read = StoreDocuments.readAll(store, hits, batchSize, budget,
+                    phase -> progress.accept(at[0] = at[0].at(phase, at[0].done(), hits)),
+                    n -> progress.accept(at[0] = at[0].at(at[0].phase(), n[0], n[1])),
+                    docs -> write(rewrite, docs));
+            budget.check();
+            progress.accept(at[0] = at[0].at("indexing", read.hits(), read.hits()));
+            return new IndexUpdate(Work.WHOLE_STORE, Set.of(), read.hits(), rewrite.commit(fingerprint, read.facetLabels(), read.shownAs()));
+        }
+    }
+
+    private static void write(IndexRewrite rewrite, List<SearchDocument> docs) {
+        try {
+            rewrite.write(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -15,8 +15,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,7 +25,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -124,46 +121,18 @@ public final class FinderIndex implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> commitData(String fingerprint, Map<String, Map<String, Labelled>> labels, Map<String, String> shownAs)
+    /** What a commit keeps besides the hits: the store's fingerprint, the filter labels and the twins. */
+    static Map<String, String> commitData(String fingerprint, Map<String, Map<String, Labelled>> labels, Map<String, String> shownAs)
             throws JsonProcessingException {
         return Map.of(FINGERPRINT, fingerprint, FACET_LABELS, JSON.writeValueAsString(labels), SHOWN_AS, JSON.writeValueAsString(shownAs));
     }
 
     /**
-     * Brings the index to the documents read from the store: writes the new and changed hits,
-     * deletes the ones that are gone, and commits with the store's fingerprint.
-     *
-     * @return how many hits were written (unchanged ones are not)
+     * Starts rewriting the whole index from documents handed in batches ({@link IndexRewrite}):
+     * nothing is visible until its commit, and a rewrite closed without one leaves the index as it was.
      */
-    long update(StoreDocuments.Read read, String fingerprint, BuildBudget budget, Consumer<long[]> progress) throws IOException {
-        Map<String, String> existing = existingHashes();
-        IndexWriterConfig config = new IndexWriterConfig(SearchFields.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        long written = 0;
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            Set<String> seen = new HashSet<>();
-            long done = 0;
-            for (SearchDocument doc : read.documents()) {
-                seen.add(doc.iri());
-                if (!doc.hash().equals(existing.get(doc.iri()))) {
-                    writer.updateDocument(new Term(SearchFields.IRI, doc.iri()), doc.toLucene());
-                    written++;
-                }
-                if (++done % 1000 == 0) {
-                    budget.check();
-                    progress.accept(new long[] {done, read.documents().size()});
-                }
-            }
-            for (String gone : existing.keySet())
-                if (!seen.contains(gone)) {
-                    writer.deleteDocuments(new Term(SearchFields.IRI, gone));
-                    written++;
-                }
-            budget.check();
-            writer.setLiveCommitData(commitData(fingerprint, read.facetLabels(), read.shownAs()).entrySet());
-            writer.commit();
-        }
-        progress.accept(new long[] {read.documents().size(), read.documents().size()});
-        return written;
+    IndexRewrite rewrite() throws IOException {
+        return new IndexRewrite(directory);
     }
 
     /**
@@ -226,10 +195,27 @@ public final class FinderIndex implements AutoCloseable {
                     written++;
                 }
             budget.check();
-            writer.setLiveCommitData(commitData(fingerprint, labels, read.shownAs()).entrySet());
+            writer.setLiveCommitData(commitData(fingerprint, labels, twinsAfter(read)).entrySet());
             writer.commit();
         }
         return written;
+    }
+
+    /**
+     * The twins after a re-read: those of the places the re-read hits show are as just read (a pair
+     * that touches one of them and was not read again is no longer a pair); the others are kept.
+     */
+    private Map<String, String> twinsAfter(StoreDocuments.Read read) throws IOException {
+        Set<String> places = new HashSet<>();
+        for (SearchDocument doc : read.documents())
+            places.addAll(doc.facets().getOrDefault("place", Set.of()));
+        Map<String, String> twins = new java.util.TreeMap<>();
+        shownAs().forEach((place, same) -> {
+            if (!places.contains(place) && !places.contains(same))
+                twins.put(place, same);
+        });
+        twins.putAll(read.shownAs());
+        return twins;
     }
 
     private Map<String, String> hashesOf(Set<String> iris) throws IOException {
@@ -240,25 +226,6 @@ public final class FinderIndex implements AutoCloseable {
             for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc, Set.of(SearchFields.IRI, SearchFields.HASH));
                 hashes.put(d.get(SearchFields.IRI), d.get(SearchFields.HASH));
-            }
-        }
-        return hashes;
-    }
-
-    private Map<String, String> existingHashes() throws IOException {
-        Map<String, String> hashes = new HashMap<>();
-        if (!DirectoryReader.indexExists(directory))
-            return hashes;
-        try (DirectoryReader reader = openReader()) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i))
-                        continue;
-                    Document d = stored.document(i, Set.of(SearchFields.IRI, SearchFields.HASH));
-                    hashes.put(d.get(SearchFields.IRI), d.get(SearchFields.HASH));
-                }
             }
         }
         return hashes;

@@ -12,17 +12,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.LinkedHashSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,13 +35,19 @@ import se.lsgraph.store.GraphStore;
 /**
  * Reads everything the finder indexes from the store: the texts, cards and filter values of every
  * entry point, and the texts and cards of what the region said, walked from each hit once
- * ({@link StoreWalk}, never one query per hit), plus two small whole-store queries (lsgraph's own
- * English names, the twin places).
+ * ({@link StoreWalk}, never one query per hit). A full read goes in batches of a few thousand hits,
+ * each handed on (to be written to the index) and dropped before the next, so its memory does not
+ * grow with the store: lsgraph's own English names are asked for the resources each batch's cards
+ * show, and the filter labels and the twin places, kept for all, are as few as the vocabularies'
+ * values and the places (not the hits).
  */
 final class StoreDocuments {
     /** The queries the index is read with (the first five are walked by StoreWalk, which gives their rows). */
     static final List<String> QUERIES = List.of("search-entry-point-texts", "search-entry-point-cards",
-            "entry-point-filters", "search-region-said-texts", "search-region-said-cards", "search-english-names-by-lsgraph", "search-place-twins");
+            "entry-point-filters", "search-region-said-texts", "search-region-said-cards", "search-english-names-of",
+            "search-place-twins", "search-place-twins-of");
+    /** Hits read and written at a time by a full read. */
+    static final int BATCH = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -51,38 +56,103 @@ final class StoreDocuments {
      */
     record Read(List<SearchDocument> documents, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) {}
 
+    /** What a full read kept for all its batches: how many hits it read, the filter labels and the twins. */
+    record Totals(long hits, Map<String, Map<String, Labelled>> facetLabels, Map<String, String> shownAs) {}
+
     private StoreDocuments() {}
 
-    static Read read(GraphStore store, BuildBudget budget, Consumer<String> phase) {
-        return read(store, budget, phase, n -> {});
-    }
-
-    /** Everything the finder indexes, walking every hit once; {@code progress} gets hits done of all. */
-    static Read read(GraphStore store, BuildBudget budget, Consumer<String> phase, Consumer<long[]> progress) {
+    /** How many hits the store holds (each entry point and each thing the region said once). */
+    static long countHits(GraphStore store) {
         return store.read(dsg -> {
-            phase.accept("reading entry points");
             StoreWalk walk = new StoreWalk(dsg.getUnionGraph());
-            StoreWalk.Rows rows = walk.rows(walk.entryPoints(), walk.regionSaid(), budget, phase, progress);
-            return assemble(rows, name -> select(store, name, budget, null));
+            long[] n = {0};
+            walk.entryPointsInBatches(BATCH, b -> n[0] += b.size());
+            walk.regionSaidInBatches(BATCH, b -> n[0] += b.size());
+            return n[0];
         });
     }
 
     /**
+     * Everything the finder indexes, {@code batchSize} hits at a time in one read of the store: each
+     * batch's documents go to {@code write}; {@code phase} hears when the read turns to what the
+     * region said, {@code progress} how many hits of {@code total} are done.
+     */
+    static Totals readAll(GraphStore store, long total, int batchSize, BuildBudget budget, Consumer<String> phase,
+            Consumer<long[]> progress, Consumer<List<SearchDocument>> write) {
+        return store.read(dsg -> {
+            Map<String, Map<String, Labelled>> facetLabels = new TreeMap<>();
+            long[] done = {0};
+            phase.accept("reading entry points");
+            StoreWalk walk = new StoreWalk(dsg.getUnionGraph());
+            walk.entryPointsInBatches(batchSize, batch -> {
+                readBatch(dsg, walk, batch, List.of(), budget, facetLabels, write);
+                progress.accept(new long[] {done[0] += batch.size(), total});
+            });
+            phase.accept("reading what the region said");
+            walk.regionSaidInBatches(batchSize, batch -> {
+                readBatch(dsg, walk, List.of(), batch, budget, facetLabels, write);
+                progress.accept(new long[] {done[0] += batch.size(), total});
+            });
+            // Twins are pairs of places (a curated place and its register twin): as many as the places, not the hits.
+            Map<String, String> shownAs = done[0] == 0 ? Map.of() : shownAs(select(dsg, QueryFactory.create(BundledSparql.text("search-place-twins")), budget));
+            return new Totals(done[0], facetLabels, shownAs);
+        });
+    }
+
+    private static void readBatch(DatasetGraph dsg, StoreWalk walk, List<Node> entryPoints, List<Node> said, BuildBudget budget,
+            Map<String, Map<String, Labelled>> facetLabels, Consumer<List<SearchDocument>> write) {
+        walk.forgetLookups();
+        StoreWalk.Rows rows = walk.rows(entryPoints, said, budget, p -> {}, n -> {});
+        Read read = assemble(rows, englishNamesByLsgraph(dsg, rows, budget), Map.of());
+        read.facetLabels().forEach((facet, values) -> {
+            Map<String, Labelled> labels = facetLabels.computeIfAbsent(facet, k -> new TreeMap<>());
+            values.forEach(labels::putIfAbsent);
+        });
+        write.accept(read.documents());
+    }
+
+    /**
      * The documents of only these resources (those of them that are hits), in one read of the
-     * store: what the finder re-reads after a write.
+     * store: what the finder re-reads after a write. Its English names and twin places are asked
+     * for these hits only; {@link Read#shownAs} holds the twins of the places their filters show.
      */
     static Read readSome(GraphStore store, Set<String> items, BuildBudget budget) {
         return store.read(dsg -> {
             StoreWalk walk = new StoreWalk(dsg.getUnionGraph());
             List<Node> nodes = items.stream().sorted().map(NodeFactory::createURI).toList();
             StoreWalk.Rows rows = walk.rows(nodes, nodes, budget, phase -> {}, n -> {});
-            return assemble(rows, name -> select(store, name, budget, null));
+            Set<String> places = placesShown(rows);
+            Map<String, String> twins = places.isEmpty() ? Map.of()
+                    : shownAs(select(dsg, ScopedQuery.of("search-place-twins-of", "place", places), budget));
+            return assemble(rows, englishNamesByLsgraph(dsg, rows, budget), twins);
         });
     }
 
-    private static Read assemble(StoreWalk.Rows walked, Function<String, List<Binding>> rows) {
+    /** The places the filters of these rows show (each with every place it lies within). */
+    static Set<String> placesShown(StoreWalk.Rows rows) {
+        Set<String> out = new TreeSet<>();
+        for (Binding b : rows.entryFilters())
+            if (b.get(Var.alloc("facet")).getLiteralLexicalForm().equals("place"))
+                out.add(b.get(Var.alloc("value")).getURI());
+        return out;
+    }
+
+    /** lsgraph's own English names of the resources these cards show (the hits, their owners, places ...). */
+    private static Map<String, Set<String>> englishNamesByLsgraph(DatasetGraph dsg, StoreWalk.Rows rows, BuildBudget budget) {
+        Set<String> shown = new TreeSet<>();
+        for (List<Binding> cards : List.of(rows.entryCards(), rows.saidCards()))
+            for (Binding b : cards) {
+                Node value = b.get(Var.alloc("value"));
+                if (value.isURI())
+                    shown.add(value.getURI());
+            }
+        if (shown.isEmpty())
+            return Map.of();
+        return englishNamesByLsgraph(select(dsg, ScopedQuery.of("search-english-names-of", "resource", shown), budget));
+    }
+
+    private static Read assemble(StoreWalk.Rows walked, Map<String, Set<String>> ownEnglish, Map<String, String> shownAs) {
         Map<String, Set<String>> dependsOn = new HashMap<>();
-        Map<String, Set<String>> ownEnglish = englishNamesByLsgraph(rows.apply("search-english-names-by-lsgraph"));
         Map<String, List<RoleText>> entryTexts = texts(walked.entryTexts(), dependsOn);
         Map<String, Card> entryCards = cards(walked.entryCards(), ownEnglish, dependsOn);
         Map<String, Map<String, Set<String>>> facets = new HashMap<>();
@@ -107,7 +177,7 @@ final class StoreDocuments {
         saidTexts.forEach((iri, texts) -> docs.add(new SearchDocument(iri, HitType.REGION_SAID, texts, Map.of(),
                 json(saidCards.getOrDefault(iri, Card.empty(iri))), dependsOn.getOrDefault(iri, Set.of()))));
         docs.sort(Comparator.comparing(SearchDocument::iri));
-        return new Read(docs, facetLabels, shownAs(rows.apply("search-place-twins")));
+        return new Read(docs, facetLabels, shownAs);
     }
 
     /**
@@ -269,18 +339,12 @@ final class StoreDocuments {
         return n == null ? null : n.getLiteralLexicalForm();
     }
 
-    /** The rows of a bundled query, with a variable bound beforehand when {@code bound} is given. */
-    private static List<Binding> select(GraphStore store, String name, BuildBudget budget, Binding bound) {
-        Query query = QueryFactory.create(BundledSparql.text(name));
-        return store.read(dsg -> {
-            List<Binding> rows = new ArrayList<>();
-            QueryExecBuilder exec = QueryExec.dataset(dsg).query(query);
-            if (bound != null)
-                exec = exec.substitution(bound);
-            try (QueryExec qe = exec.timeout(budget.remainingMillis()).build()) {
-                qe.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
-            }
-            return rows;
-        });
+    /** The rows of a query, run under the build's budget. */
+    private static List<Binding> select(DatasetGraph dsg, Query query, BuildBudget budget) {
+        List<Binding> rows = new ArrayList<>();
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).timeout(budget.remainingMillis()).build()) {
+            qe.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
+        }
+        return rows;
     }
 }

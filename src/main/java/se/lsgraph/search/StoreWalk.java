@@ -13,10 +13,12 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
@@ -34,7 +36,9 @@ import se.lsgraph.vocab.SCHEMA;
  * union graph from each hit with index lookups instead of letting the query planner join them. At a
  * million quads the planner's joins took minutes (the texts query alone did not finish in ten);
  * the walk visits each hit once and what it links to (places, operators, services: looked up once
- * each and kept), so it costs in proportion to the hits.
+ * each and kept), so it costs in proportion to the hits. A full build walks the hits in batches
+ * ({@link #entryPointsInBatches}) and lets go of what it kept between them ({@link #forgetLookups}),
+ * so its memory does not grow with the store.
  */
 final class StoreWalk {
     private static final Node TYPE = RDF.type.asNode();
@@ -85,6 +89,29 @@ final class StoreWalk {
 
     Set<Node> regionSaid() {
         return instancesOf(saidKinds);
+    }
+
+    /**
+     * The entry points, {@code size} at a time, each once, streamed from the store's type index (not
+     * collected first: a store may hold millions).
+     */
+    void entryPointsInBatches(int size, Consumer<List<Node>> batch) {
+        instancesInBatches(entryClasses, size, batch);
+    }
+
+    void regionSaidInBatches(int size, Consumer<List<Node>> batch) {
+        instancesInBatches(saidKinds, size, batch);
+    }
+
+    /**
+     * Lets go of the labels, closures and twins looked up so far: between the batches of a full
+     * build, since they grow with the hits walked (each hit's own label is one of them).
+     */
+    void forgetLookups() {
+        superclasses.clear();
+        closures.clear();
+        svEn.clear();
+        twinSvEn.clear();
     }
 
     /**
@@ -375,6 +402,32 @@ final class StoreWalk {
                     out.add(t.getSubject());
             });
         return out;
+    }
+
+    /** Each URI instance of the classes once: one found again under a later class is skipped there. */
+    private void instancesInBatches(Set<Node> classes, int size, Consumer<List<Node>> batch) {
+        List<Node> earlier = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        for (Node c : classes) {
+            ExtendedIterator<Triple> found = g.find(Node.ANY, TYPE, c);
+            try {
+                while (found.hasNext()) {
+                    Node item = found.next().getSubject();
+                    if (!item.isURI() || (!earlier.isEmpty() && types(item).stream().anyMatch(earlier::contains)))
+                        continue;
+                    current.add(item);
+                    if (current.size() == size) {
+                        batch.accept(current);
+                        current = new ArrayList<>();
+                    }
+                }
+            } finally {
+                found.close();
+            }
+            earlier.add(c);
+        }
+        if (!current.isEmpty())
+            batch.accept(current);
     }
 
     private Set<Node> objects(Node subject, Node predicate) {
