@@ -30,7 +30,7 @@ public final class Benchmarks {
                 its own JVM with `-Xmx%s`, alternating, %d times:
 
                 - **lsgraph**: `java -Xmx%s -jar lsgraph.jar load --db DIR --graph IRI FILE` (one strict parse
-                  pass; a file of 64 MiB or more, as this one, is staged: TDB2's phased bulk loader builds the
+                  pass; a file of 64 MiB or more, as this one, is staged: TDB2's sequential bulk loader builds the
                   database's next generation, the touched nodes are SHACL-validated there, then one atomic rename
                   switches to it; smaller files are written and validated in one write transaction);
                 - **Jena**: the TDB2 phased bulk loader, the default of `tdb2.tdbloader` (no validation), run by

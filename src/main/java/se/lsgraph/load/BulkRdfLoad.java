@@ -33,8 +33,8 @@ import se.lsgraph.validate.GraphValidation;
  * TDB2 compacts, instead of adding quad by quad in one write transaction (which updates six
  * B+trees per quad):
  * <ol>
- * <li>Build: a fresh TDB2 database in the store's staging folder gets, through TDB2's phased bulk
- * loader, the files (parsed once by the same strict reader as every load, hashed on the way) and
+ * <li>Build: a fresh TDB2 database in the store's staging folder gets, through TDB2's sequential
+ * bulk loader (see {@link #build}), the files (parsed once by the same strict reader as every load, hashed on the way) and
  * every quad of the current store outside the graphs the files replace.</li>
  * <li>Validate there, on every core ({@link StagedValidation}): the same touched-node validation as
  * {@link StreamedRdfLoad} (the new content, the old content's nodes, the far-reaching shapes); then
@@ -113,9 +113,16 @@ final class BulkRdfLoad {
 
     private record Built(Map<Node, List<LoadedFile>> files, Map<Node, Long> written, boolean subClassOf) {}
 
-    /** The files and the rest of the store into the staged database, through the bulk loader. */
+    /**
+     * The files and the rest of the store into the staged database, through TDB2's sequential bulk
+     * loader: one thread writes the node table and the primary index, then builds each other index
+     * in turn. The phased loader (tdb2.tdbloader's default) runs the indexes on their own threads
+     * and queues batches between them; on two shared cores it was slower and peaked at twice the
+     * resident memory for the same database (docs/benchmarks/load.md), and the validation after
+     * the build needs the memory and the cores more.
+     */
     private Built build(DatasetGraph next, List<Path> files, Node graph, RemovedNodes removed) {
-        DataLoader bulk = LoaderFactory.phasedLoader(next, (fmt, args) -> { });
+        DataLoader bulk = LoaderFactory.sequentialLoader(next, (fmt, args) -> { });
         Map<Node, List<LoadedFile>> byGraph = new LinkedHashMap<>();
         Map<Node, Long> written = new LinkedHashMap<>();
         boolean[] subClassOf = {false};
