@@ -13,7 +13,8 @@ import org.apache.jena.tdb2.solver.QueryEngineTDB;
 /**
  * Lets queries on a {@link RecoveringDatasetGraph} run on TDB2's own query engine (with its
  * union-default-graph support and index-aware planning) instead of the general ARQ engine,
- * which is what a wrapped dataset would otherwise get.
+ * which is what a wrapped dataset would otherwise get. Its plans report an error that follows a
+ * cancel as the cancel ({@link CancelReportingPlan}).
  */
 final class QueryEngineForStore implements QueryEngineFactory {
     private static volatile boolean registered;
@@ -36,7 +37,7 @@ final class QueryEngineForStore implements QueryEngineFactory {
 
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding inputBinding, Context context) {
-        return tdb().create(query, ((RecoveringDatasetGraph) dataset).tdb(), inputBinding, context);
+        return CancelReportingPlan.of(tdb().create(query, ((RecoveringDatasetGraph) dataset).tdb(), inputBinding, context), context);
     }
 
     @Override
@@ -46,6 +47,6 @@ final class QueryEngineForStore implements QueryEngineFactory {
 
     @Override
     public Plan create(Op op, DatasetGraph dataset, Binding inputBinding, Context context) {
-        return tdb().create(op, ((RecoveringDatasetGraph) dataset).tdb(), inputBinding, context);
+        return CancelReportingPlan.of(tdb().create(op, ((RecoveringDatasetGraph) dataset).tdb(), inputBinding, context), context);
     }
 }

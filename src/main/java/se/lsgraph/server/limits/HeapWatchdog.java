@@ -23,7 +23,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * or GROUP BY over a cartesian product keeps every row until its input ends and fills the heap well
  * within the timeout; live data grows past the limit only then, since after a collection only what
  * is still referenced counts. One query is stopped per collection that ends above the limit, so a
- * second offender follows at the next collection.
+ * second offender follows at a later collection; right after a stop, a full collection first shows
+ * whether the heap is still full ({@link FullHeapVerdict}).
  */
 public final class HeapWatchdog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeapWatchdog.class);
@@ -33,11 +34,13 @@ public final class HeapWatchdog implements AutoCloseable {
     private final int limitPercent;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::afterCollection;
+    private final FullHeapVerdict verdict;
 
     private HeapWatchdog(RunningQueries running, int limitPercent) {
         this.running = running;
         this.limitPercent = limitPercent;
         this.limitBytes = Runtime.getRuntime().maxMemory() / 100 * limitPercent;
+        this.verdict = new FullHeapVerdict(limitBytes);
     }
 
     /** Watches every collector of this JVM; stops queries when live heap passes limitPercent of the maximum. */
@@ -62,9 +65,24 @@ public final class HeapWatchdog implements AutoCloseable {
             return;
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         long live = heapUsed(info.getGcInfo().getMemoryUsageAfterGc());
-        if (live > limitBytes && running.stopOldest())
-            LOG.warn("Heap at {} MiB after {} (limit {} % = {} MiB): stopped the longest-running query",
-                    live >> 20, info.getGcName(), limitPercent, limitBytes >> 20);
+        switch (verdict.after(live, info.getGcAction().contains("major"))) {
+            case STOP -> {
+                if (running.stopOldest()) {
+                    verdict.stopped();
+                    LOG.warn("Heap at {} MiB after {} (limit {} % = {} MiB): stopped the longest-running query",
+                            live >> 20, info.getGcName(), limitPercent, limitBytes >> 20);
+                }
+            }
+            case COLLECT_ALL -> collectWholeHeap();
+            case NOTHING -> { }
+        }
+    }
+
+    /** In its own thread: the notification comes on a JVM service thread, which must not wait for a full collection. */
+    private static void collectWholeHeap() {
+        Thread t = new Thread(System::gc, "lsgraph-heap-check");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The heap pools' usage after the collection (the non-heap pools, code cache and metaspace, are not the queries'). */
