@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.store.StoreChange;
 import se.lsgraph.vocab.Ids;
 
 /**
@@ -17,17 +18,39 @@ import se.lsgraph.vocab.Ids;
  * changed since the stored one: another port or URL, a load from the command line) and rewritten
  * inside every later write transaction, so its counts and modified date commit with the data
  * whichever path wrote (SPARQL Update, Graph Store upload, a load). The counts follow each write's
- * own changes (see {@link VoidCounts}), so a write costs what it changed, not what the store holds.
+ * own changes (see {@link VoidCounts}), so a write costs what it changed, not what the store holds;
+ * a start on a store no one wrote to since the last stop takes them from the stored record (see
+ * {@link CountsCheckpoint}).
  */
 public final class CatalogGraph implements AutoCloseable {
     public static final Node NAME = Ids.graph("catalog");
 
     private final GraphStore store;
+    private final CountsCheckpoint checkpoint;
     private final Consumer<DatasetGraph> rewriteBeforeCommit;
+    /** Set by the rewrite in the write about to commit, on its thread; read and cleared once it committed. */
+    private final ThreadLocal<Boolean> rewroteThisWrite = ThreadLocal.withInitial(() -> false);
+    private final Consumer<StoreChange> checkRewritten;
+    /** A commit happened without the rewrite (a generation switched in by a bulk load): the record cannot vouch for the counts. */
+    private volatile boolean committedWithoutRewrite;
+    private final boolean countsFromStoredRecord;
 
-    private CatalogGraph(GraphStore store, String baseUrl, CatalogSettings settings) {
+    /** Where the start took the VoID counts from, and the generation the stored record was current at after it. */
+    private record Start(long generation, boolean countsFromStoredRecord) {}
+
+    private CatalogGraph(GraphStore store, String baseUrl, CatalogSettings settings, CountsCheckpoint checkpoint, boolean countsFromStoredRecord) {
         this.store = store;
-        this.rewriteBeforeCommit = dsg -> replace(dsg, CatalogRecord.build(store, baseUrl, settings, CatalogProfile.DCAT_AP_SE, Instant.now()));
+        this.checkpoint = checkpoint;
+        this.countsFromStoredRecord = countsFromStoredRecord;
+        this.rewriteBeforeCommit = dsg -> {
+            replace(dsg, CatalogRecord.build(store, baseUrl, settings, CatalogProfile.DCAT_AP_SE, Instant.now()));
+            rewroteThisWrite.set(true);
+        };
+        this.checkRewritten = change -> {
+            if (!rewroteThisWrite.get())
+                committedWithoutRewrite = true;
+            rewroteThisWrite.remove();
+        };
     }
 
     /**
@@ -35,10 +58,22 @@ public final class CatalogGraph implements AutoCloseable {
      * one already says that, and keeps it current from then on, until closed.
      */
     public static CatalogGraph keepCurrent(GraphStore store, String baseUrl, CatalogSettings settings) {
-        writeIfChanged(store, baseUrl, settings);
-        CatalogGraph graph = new CatalogGraph(store, baseUrl, settings);
+        CountsCheckpoint checkpoint = CountsCheckpoint.of(store);
+        Start start = writeIfChanged(store, baseUrl, settings, checkpoint);
+        CatalogGraph graph = new CatalogGraph(store, baseUrl, settings, checkpoint, start.countsFromStoredRecord());
         store.beforeEveryCommit(graph.rewriteBeforeCommit);
+        store.afterEveryCommit(graph.checkRewritten);
+        // Only if nothing committed since the record was found or made current.
+        checkpoint.recordIf(store, start.generation());
         return graph;
+    }
+
+    /**
+     * True when the start took the VoID counts from the stored record (the store was in the state
+     * recorded when it was last written with them), false when it counted the store.
+     */
+    public boolean countsFromStoredRecord() {
+        return countsFromStoredRecord;
     }
 
     /**
@@ -47,13 +82,37 @@ public final class CatalogGraph implements AutoCloseable {
      * persisted index would then look stale.
      */
     static boolean writeIfChanged(GraphStore store, String baseUrl, CatalogSettings settings) {
+        long before = store.generation();
+        return writeIfChanged(store, baseUrl, settings, CountsCheckpoint.of(store)).generation() != before;
+    }
+
+    private static Start writeIfChanged(GraphStore store, String baseUrl, CatalogSettings settings, CountsCheckpoint checkpoint) {
+        long generation = store.generation();
+        boolean adopted = adoptStoredCounts(store, generation, checkpoint);
         // Built in a read: the counts it takes are kept for this generation of the store, so the
         // write below (when needed) and the later ones carry them over instead of counting again.
         Graph record = CatalogRecord.build(store, baseUrl, settings);
         if (store.read(dsg -> dsg.getGraph(NAME).isIsomorphicWith(record)))
-            return false;
+            return new Start(generation, adopted);
+        long[] written = new long[1];
         // Built again inside the write, so the counts it carries are kept for the writes after it.
-        store.write(dsg -> replace(dsg, CatalogRecord.build(store, baseUrl, settings)));
+        store.write(dsg -> {
+            replace(dsg, CatalogRecord.build(store, baseUrl, settings));
+            written[0] = store.generation() + 1; // no other write commits while this one is open
+        });
+        return new Start(written[0], adopted);
+    }
+
+    /**
+     * When the store is still in the state the checkpoint recorded, the stored record's counts are
+     * the store's: they are taken as this generation's, and nothing is counted.
+     */
+    private static boolean adoptStoredCounts(GraphStore store, long generation, CountsCheckpoint checkpoint) {
+        VoidCounts stored = store.read(dsg -> checkpoint.holds(dsg)
+                ? StoredVoidCounts.in(dsg.getGraph(NAME), CatalogRecord.DATASET) : null);
+        if (stored == null)
+            return false;
+        CurrentVoidCounts.adopt(store, generation, stored);
         return true;
     }
 
@@ -62,8 +121,19 @@ public final class CatalogGraph implements AutoCloseable {
         record.find().forEachRemaining(t -> dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /**
+     * Stops keeping the record current, and records the store's state for the next start: every
+     * write since the start rewrote the record, so its counts are the store's.
+     */
     @Override
     public void close() {
+        // Read first: a write that commits after the rewrite is removed moves the generation past it.
+        long generation = store.generation();
         store.removeBeforeCommit(rewriteBeforeCommit);
+        store.removeAfterCommit(checkRewritten);
+        if (committedWithoutRewrite)
+            checkpoint.forget();
+        else
+            checkpoint.recordIf(store, generation);
     }
 }
