@@ -1,11 +1,17 @@
 package se.lsgraph.catalog;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.store.StoreChange;
@@ -88,11 +94,17 @@ public final class CatalogGraph implements AutoCloseable {
 
     private static Start writeIfChanged(GraphStore store, String baseUrl, CatalogSettings settings, CountsCheckpoint checkpoint) {
         long generation = store.generation();
-        boolean adopted = adoptStoredCounts(store, generation, checkpoint);
+        // Copied once (thousands of triples at a million quads): each look-up in TDB2 decodes nodes.
+        Graph stored = GraphFactory.createDefaultGraph();
+        boolean current = store.read(dsg -> {
+            dsg.getGraph(NAME).find().forEachRemaining(stored::add);
+            return checkpoint.holds(dsg);
+        });
+        boolean adopted = current && adoptStoredCounts(store, generation, stored);
         // Built in a read: the counts it takes are kept for this generation of the store, so the
         // write below (when needed) and the later ones carry them over instead of counting again.
         Graph record = CatalogRecord.build(store, baseUrl, settings);
-        if (store.read(dsg -> dsg.getGraph(NAME).isIsomorphicWith(record)))
+        if (stored.isIsomorphicWith(record))
             return new Start(generation, adopted);
         long[] written = new long[1];
         // Built again inside the write, so the counts it carries are kept for the writes after it.
@@ -104,21 +116,31 @@ public final class CatalogGraph implements AutoCloseable {
     }
 
     /**
-     * When the store is still in the state the checkpoint recorded, the stored record's counts are
-     * the store's: they are taken as this generation's, and nothing is counted.
+     * The store is still in the state the checkpoint recorded, so the stored record's counts are
+     * the store's: they are taken as this generation's, and nothing is counted. False if the
+     * record holds no counts to take.
      */
-    private static boolean adoptStoredCounts(GraphStore store, long generation, CountsCheckpoint checkpoint) {
-        VoidCounts stored = store.read(dsg -> checkpoint.holds(dsg)
-                ? StoredVoidCounts.in(dsg.getGraph(NAME), CatalogRecord.DATASET) : null);
-        if (stored == null)
+    private static boolean adoptStoredCounts(GraphStore store, long generation, Graph stored) {
+        VoidCounts counts = StoredVoidCounts.in(stored, CatalogRecord.DATASET);
+        if (counts == null)
             return false;
-        CurrentVoidCounts.adopt(store, generation, stored);
+        CurrentVoidCounts.adopt(store, generation, counts);
         return true;
     }
 
+    /**
+     * Makes the catalogue graph hold exactly the record, writing only the triples that differ: a new
+     * URL or a write's new counts change a few dozen of its thousands of triples.
+     */
     private static void replace(DatasetGraph dsg, Graph record) {
-        dsg.removeGraph(NAME);
-        record.find().forEachRemaining(t -> dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        Set<Triple> missing = new HashSet<>(record.find().toList());
+        List<Triple> stale = new ArrayList<>();
+        dsg.find(NAME, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!missing.remove(q.asTriple()))
+                stale.add(q.asTriple());
+        });
+        stale.forEach(t -> dsg.delete(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        missing.forEach(t -> dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**
