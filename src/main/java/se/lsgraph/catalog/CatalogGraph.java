@@ -69,8 +69,13 @@ public final class CatalogGraph implements AutoCloseable {
         CatalogGraph graph = new CatalogGraph(store, baseUrl, settings, checkpoint, start.countsFromStoredRecord());
         store.beforeEveryCommit(graph.rewriteBeforeCommit);
         store.afterEveryCommit(graph.checkRewritten);
-        // Only if nothing committed since the record was found or made current.
-        checkpoint.recordIf(store, start.generation());
+        // Only if nothing committed since the record was found or made current; a failure only
+        // means the next start counts.
+        try {
+            checkpoint.recordIf(store, start.generation());
+        } catch (RuntimeException e) {
+            checkpoint.forget();
+        }
         return graph;
     }
 
@@ -153,9 +158,13 @@ public final class CatalogGraph implements AutoCloseable {
         long generation = store.generation();
         store.removeBeforeCommit(rewriteBeforeCommit);
         store.removeAfterCommit(checkRewritten);
-        if (committedWithoutRewrite)
-            checkpoint.forget();
-        else
-            checkpoint.recordIf(store, generation);
+        try {
+            if (committedWithoutRewrite)
+                checkpoint.forget();
+            else
+                checkpoint.recordIf(store, generation);
+        } catch (RuntimeException e) {
+            // Not recorded: the next start counts. Stopping the server must go on.
+        }
     }
 }
