@@ -1,13 +1,20 @@
 package se.lsgraph.catalog;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.store.StoreChange;
 import se.lsgraph.vocab.Ids;
 
 /**
@@ -17,17 +24,39 @@ import se.lsgraph.vocab.Ids;
  * changed since the stored one: another port or URL, a load from the command line) and rewritten
  * inside every later write transaction, so its counts and modified date commit with the data
  * whichever path wrote (SPARQL Update, Graph Store upload, a load). The counts follow each write's
- * own changes (see {@link VoidCounts}), so a write costs what it changed, not what the store holds.
+ * own changes (see {@link VoidCounts}), so a write costs what it changed, not what the store holds;
+ * a start on a store no one wrote to since the last stop takes them from the stored record (see
+ * {@link CountsCheckpoint}).
  */
 public final class CatalogGraph implements AutoCloseable {
     public static final Node NAME = Ids.graph("catalog");
 
     private final GraphStore store;
+    private final CountsCheckpoint checkpoint;
     private final Consumer<DatasetGraph> rewriteBeforeCommit;
+    /** Set by the rewrite in the write about to commit, on its thread; read and cleared once it committed. */
+    private final ThreadLocal<Boolean> rewroteThisWrite = ThreadLocal.withInitial(() -> false);
+    private final Consumer<StoreChange> checkRewritten;
+    /** A commit happened without the rewrite (a generation switched in by a bulk load): the record cannot vouch for the counts. */
+    private volatile boolean committedWithoutRewrite;
+    private final boolean countsFromStoredRecord;
 
-    private CatalogGraph(GraphStore store, String baseUrl, CatalogSettings settings) {
+    /** Where the start took the VoID counts from, and the generation the stored record was current at after it. */
+    private record Start(long generation, boolean countsFromStoredRecord) {}
+
+    private CatalogGraph(GraphStore store, String baseUrl, CatalogSettings settings, CountsCheckpoint checkpoint, boolean countsFromStoredRecord) {
         this.store = store;
-        this.rewriteBeforeCommit = dsg -> replace(dsg, CatalogRecord.build(store, baseUrl, settings, CatalogProfile.DCAT_AP_SE, Instant.now()));
+        this.checkpoint = checkpoint;
+        this.countsFromStoredRecord = countsFromStoredRecord;
+        this.rewriteBeforeCommit = dsg -> {
+            replace(dsg, CatalogRecord.build(store, baseUrl, settings, CatalogProfile.DCAT_AP_SE, Instant.now()));
+            rewroteThisWrite.set(true);
+        };
+        this.checkRewritten = change -> {
+            if (!rewroteThisWrite.get())
+                committedWithoutRewrite = true;
+            rewroteThisWrite.remove();
+        };
     }
 
     /**
@@ -35,10 +64,27 @@ public final class CatalogGraph implements AutoCloseable {
      * one already says that, and keeps it current from then on, until closed.
      */
     public static CatalogGraph keepCurrent(GraphStore store, String baseUrl, CatalogSettings settings) {
-        writeIfChanged(store, baseUrl, settings);
-        CatalogGraph graph = new CatalogGraph(store, baseUrl, settings);
+        CountsCheckpoint checkpoint = CountsCheckpoint.of(store);
+        Start start = writeIfChanged(store, baseUrl, settings, checkpoint);
+        CatalogGraph graph = new CatalogGraph(store, baseUrl, settings, checkpoint, start.countsFromStoredRecord());
         store.beforeEveryCommit(graph.rewriteBeforeCommit);
+        store.afterEveryCommit(graph.checkRewritten);
+        // Only if nothing committed since the record was found or made current; a failure only
+        // means the next start counts.
+        try {
+            checkpoint.recordIf(store, start.generation());
+        } catch (RuntimeException e) {
+            checkpoint.forget();
+        }
         return graph;
+    }
+
+    /**
+     * True when the start took the VoID counts from the stored record (the store was in the state
+     * recorded when it was last written with them), false when it counted the store.
+     */
+    public boolean countsFromStoredRecord() {
+        return countsFromStoredRecord;
     }
 
     /**
@@ -47,23 +93,78 @@ public final class CatalogGraph implements AutoCloseable {
      * persisted index would then look stale.
      */
     static boolean writeIfChanged(GraphStore store, String baseUrl, CatalogSettings settings) {
+        long before = store.generation();
+        return writeIfChanged(store, baseUrl, settings, CountsCheckpoint.of(store)).generation() != before;
+    }
+
+    private static Start writeIfChanged(GraphStore store, String baseUrl, CatalogSettings settings, CountsCheckpoint checkpoint) {
+        long generation = store.generation();
+        // Copied once (thousands of triples at a million quads): each look-up in TDB2 decodes nodes.
+        Graph stored = GraphFactory.createDefaultGraph();
+        boolean current = store.read(dsg -> {
+            dsg.getGraph(NAME).find().forEachRemaining(stored::add);
+            return checkpoint.holds(dsg);
+        });
+        boolean adopted = current && adoptStoredCounts(store, generation, stored);
         // Built in a read: the counts it takes are kept for this generation of the store, so the
         // write below (when needed) and the later ones carry them over instead of counting again.
         Graph record = CatalogRecord.build(store, baseUrl, settings);
-        if (store.read(dsg -> dsg.getGraph(NAME).isIsomorphicWith(record)))
-            return false;
+        if (stored.isIsomorphicWith(record))
+            return new Start(generation, adopted);
+        long[] written = new long[1];
         // Built again inside the write, so the counts it carries are kept for the writes after it.
-        store.write(dsg -> replace(dsg, CatalogRecord.build(store, baseUrl, settings)));
+        store.write(dsg -> {
+            replace(dsg, CatalogRecord.build(store, baseUrl, settings));
+            written[0] = store.generation() + 1; // no other write commits while this one is open
+        });
+        return new Start(written[0], adopted);
+    }
+
+    /**
+     * The store is still in the state the checkpoint recorded, so the stored record's counts are
+     * the store's: they are taken as this generation's, and nothing is counted. False if the
+     * record holds no counts to take.
+     */
+    private static boolean adoptStoredCounts(GraphStore store, long generation, Graph stored) {
+        VoidCounts counts = StoredVoidCounts.in(stored, CatalogRecord.DATASET);
+        if (counts == null)
+            return false;
+        CurrentVoidCounts.adopt(store, generation, counts);
         return true;
     }
 
+    /**
+     * Makes the catalogue graph hold exactly the record, writing only the triples that differ: a new
+     * URL or a write's new counts change a few dozen of its thousands of triples.
+     */
     private static void replace(DatasetGraph dsg, Graph record) {
-        dsg.removeGraph(NAME);
-        record.find().forEachRemaining(t -> dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        Set<Triple> missing = new HashSet<>(record.find().toList());
+        List<Triple> stale = new ArrayList<>();
+        dsg.find(NAME, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!missing.remove(q.asTriple()))
+                stale.add(q.asTriple());
+        });
+        stale.forEach(t -> dsg.delete(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        missing.forEach(t -> dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /**
+     * Stops keeping the record current, and records the store's state for the next start: every
+     * write since the start rewrote the record, so its counts are the store's.
+     */
     @Override
     public void close() {
+        // Read first: a write that commits after the rewrite is removed moves the generation past it.
+        long generation = store.generation();
         store.removeBeforeCommit(rewriteBeforeCommit);
+        store.removeAfterCommit(checkRewritten);
+        try {
+            if (committedWithoutRewrite)
+                checkpoint.forget();
+            else
+                checkpoint.recordIf(store, generation);
+        } catch (RuntimeException e) {
+            // Not recorded: the next start counts. Stopping the server must go on.
+        }
     }
 }

@@ -11,7 +11,8 @@ import se.lsgraph.store.WriteChanges;
 /**
  * The VoID counts of each open store as of its last commit, so that neither a write nor a request
  * for /void counts the whole store again: a write carries the counts over its own changes, and only
- * the first use (the server's start) or a write too large to list counts from scratch.
+ * the first use (the server's start, unless the stored record's counts are adopted: see
+ * {@link CountsCheckpoint}) or a write too large to list counts from scratch.
  * <p>
  * Counts are tagged with the store's generation (its number of commits). A write's counts are kept
  * as pending, tagged with the generation its commit will reach; they are trusted only once the store
@@ -32,6 +33,18 @@ final class CurrentVoidCounts {
     static VoidCounts of(GraphStore store, DatasetGraph dsg) {
         WriteChanges changes = store.changesOfThisWrite();
         return changes != null ? forCommit(store, dsg, changes) : committed(store, dsg);
+    }
+
+    /**
+     * Takes {@code counts} as the store's at {@code generation} (counts read back from a stored record
+     * known to be current), unless counts for that generation are already known.
+     */
+    static void adopt(GraphStore store, long generation, VoidCounts counts) {
+        synchronized (COMMITTED) {
+            Tagged committed = COMMITTED.get(store);
+            if (committed == null || committed.generation() != generation)
+                COMMITTED.put(store, new Tagged(generation, counts));
+        }
     }
 
     private static VoidCounts committed(GraphStore store, DatasetGraph dsg) {

@@ -28,6 +28,9 @@ import se.lsgraph.store.WriteChanges;
  */
 final class VoidCounts {
     private static final Map<String, Node> PARAMS = Map.of("catalogGraph", CatalogGraph.NAME);
+    /** The queries every count comes from: counts made by other versions of them are not these counts. */
+    static final List<String> QUERIES = List.of("void-totals", "void-graph-triples", "void-class-partitions",
+            "void-property-partitions", "void-linksets");
 
     /** One linkset row: the predicate it counts and its distinct links. */
     record Linkset(Node predicate, long links) {}
@@ -46,6 +49,19 @@ final class VoidCounts {
     static VoidCounts count(DatasetGraph dsg) {
         VoidCounts c = new VoidCounts();
         c.add(dsg, 1, true);
+        return c;
+    }
+
+    /** Counts already made (as a stored VoID description holds them); properties' arrays are triples, subjects, objects. */
+    static VoidCounts of(long triples, long subjects, Map<Node, Long> graphTriples, Map<Node, Long> classEntities,
+                         Map<Node, long[]> properties, Map<String, Linkset> linksets) {
+        VoidCounts c = new VoidCounts();
+        c.triples = triples;
+        c.subjects = subjects;
+        c.graphTriples.putAll(graphTriples);
+        c.classEntities.putAll(classEntities);
+        properties.forEach((p, n) -> c.properties.put(p, n.clone()));
+        c.linksets.putAll(linksets);
         return c;
     }
 
@@ -168,14 +184,7 @@ final class VoidCounts {
     }
 
     private VoidCounts copy() {
-        VoidCounts c = new VoidCounts();
-        c.triples = triples;
-        c.subjects = subjects;
-        c.graphTriples.putAll(graphTriples);
-        c.classEntities.putAll(classEntities);
-        properties.forEach((p, n) -> c.properties.put(p, n.clone()));
-        c.linksets.putAll(linksets);
-        return c;
+        return of(triples, subjects, graphTriples, classEntities, properties, linksets);
     }
 
     private static Set<Quad> described(Set<Quad> quads) {

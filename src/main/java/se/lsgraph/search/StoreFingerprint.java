@@ -12,6 +12,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 
 import se.lsgraph.query.BundledSparql;
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.store.StoreWriteState;
 import se.lsgraph.vocab.Ids;
 
 /**

@@ -15,6 +15,8 @@ import org.apache.jena.query.ARQ;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.lsgraph.catalog.CatalogGraph;
 import se.lsgraph.catalog.CatalogSettings;
@@ -51,6 +53,7 @@ import se.lsgraph.store.GraphStore;
  * probes for load balancers.
  */
 public final class LsgraphServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LsgraphServer.class);
     public static final String DATASET = "/lsgraph";
     private static final String REALM = "lsgraph";
     /** Rows per /api/queries answer unless configured: enough for every catalogue query on the bundled graph. */
@@ -97,7 +100,10 @@ public final class LsgraphServer implements AutoCloseable {
         if (store.readOnly())
             return this; // a replica serves the catalogue record its build published (build-db --public-url)
         String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
+        long started = System.nanoTime();
         catalogGraph = CatalogGraph.keepCurrent(store, publicUrl != null ? publicUrl : "http://" + hostInUrl + ":" + port(), catalogSettings);
+        LOG.info("Catalogue record current in {} ms: {}", (System.nanoTime() - started) / 1_000_000, catalogGraph.countsFromStoredRecord()
+                ? "VoID counts taken from the stored record (no write since it was written)" : "VoID counts counted from the store");
         return this;
     }
 
@@ -122,6 +128,14 @@ public final class LsgraphServer implements AutoCloseable {
     /** What each update of the finder's index since the start did, oldest first: whether it read the store, and how much. */
     public List<FinderBuilder.IndexUpdate> searchIndexUpdates() {
         return finder.updates();
+    }
+
+    /**
+     * True once the finder answered a search, or some seconds after its first build if none came:
+     * work at start that is only for the operator waits for it (see {@link BackgroundFinder#startupSearchServed}).
+     */
+    public boolean startupSearchServed() {
+        return finder.startupSearchServed();
     }
 
     /** Waits, at most the timeout, for the finder's index build under way; true if searches are answered now. */

@@ -99,6 +99,11 @@ public final class GraphStore implements AutoCloseable {
         return description;
     }
 
+    /** The database folder, or null for a store in memory. */
+    public Path folder() {
+        return deadSpace == null ? null : Path.of(dataset.location().getDirectoryPath());
+    }
+
     public <T> T read(Function<DatasetGraph, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
     }

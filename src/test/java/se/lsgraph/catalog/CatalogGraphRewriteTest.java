@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +74,38 @@ class CatalogGraphRewriteTest {
         boolean named = store.read(dsg -> dsg.contains(CatalogGraph.NAME, CatalogRecord.DATASET, VOID.sparqlEndpoint.asNode(),
                 NodeFactory.createURI("https://other.lsgraph.test.invalid/lsgraph/sparql")));
         assertTrue(named, "the record names the new URL");
+        assertTrue(storedRecord().isIsomorphicWith(CatalogRecord.build(store, "https://other.lsgraph.test.invalid", CatalogSettings.NONE)),
+                "exactly the new record: no triple naming the old URL is left");
+    }
+
+    @Test
+    void whatAWriteAddsToTheCatalogueGraphIsReplacedByTheRecord() {
+        Node junk = Ids.resource("test/catalog-rewrite-junk");
+        try (CatalogGraph catalog = CatalogGraph.keepCurrent(store, URL, CatalogSettings.NONE)) {
+            store.write(dsg -> {
+                dsg.add(CatalogGraph.NAME, junk, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Skräp", "sv"));
+                dsg.add(EDITS, NEW_ORG, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Ny i provet", "sv"));
+            });
+            assertFalse((boolean) store.read(dsg -> dsg.contains(CatalogGraph.NAME, junk, Node.ANY, Node.ANY)));
+            assertEquals(store.read(VoidCounts::count).triples(), storedTriples(), "the stored count is the store's");
+            Graph expected = CatalogRecord.build(store, URL, CatalogSettings.NONE);
+            // The rewrite dated the record with the time of the write: compare all but the dates.
+            assertTrue(withoutDates(storedRecord()).isIsomorphicWith(withoutDates(expected)));
+        }
+    }
+
+    private Graph storedRecord() {
+        return store.read(dsg -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            dsg.getGraph(CatalogGraph.NAME).find().forEachRemaining(g::add);
+            return g;
+        });
+    }
+
+    private static Graph withoutDates(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().filterDrop(t -> t.getPredicate().equals(DCTerms.modified.asNode())).forEachRemaining(out::add);
+        return out;
     }
 
     private long storedTriples() {

@@ -1,4 +1,4 @@
-package se.lsgraph.search;
+package se.lsgraph.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,6 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
-import se.lsgraph.store.RecoveringDatasetGraph;
-
 /**
  * Where the database's writes have got to, read in an instant: the root block of each of TDB2's
  * quad and triple indexes. TDB2's B+trees are copy-on-write, so every committed write that changes
@@ -19,11 +17,11 @@ import se.lsgraph.store.RecoveringDatasetGraph;
  * update from the command line while no server ran); a read sees the roots of the last commit.
  * Empty for a store in memory (whose index cannot outlive it anyway).
  */
-final class StoreWriteState {
+public final class StoreWriteState {
     private StoreWriteState() {}
 
     /** Must be called inside a read transaction of the store. */
-    static String of(DatasetGraph dsg) {
+    public static String of(DatasetGraph dsg) {
         DatasetGraph tdb = dsg instanceof RecoveringDatasetGraph r ? r.tdb() : dsg;
         if (!TDBInternal.isTDB2(tdb))
             return "";
@@ -34,6 +32,21 @@ final class StoreWriteState {
         roots(storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(), roots);
         roots(storage.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes(), roots);
         return "write state " + String.join(" ", roots);
+    }
+
+    /**
+     * The write state and the generation folder ({@code Data-NNNN}) it belongs to; empty for a store
+     * in memory. A bulk load or a compaction switches to a freshly built generation whose indexes may
+     * start at the same root blocks as the old ones had, so the roots alone could not tell the two apart.
+     * Must be called inside a read transaction of the store.
+     */
+    public static String withGeneration(DatasetGraph dsg) {
+        String roots = of(dsg);
+        if (roots.isEmpty())
+            return "";
+        DatasetGraph tdb = dsg instanceof RecoveringDatasetGraph r ? r.tdb() : dsg;
+        String folder = java.nio.file.Path.of(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getDirectoryPath()).getFileName().toString();
+        return roots + " in " + folder;
     }
 
     private static void roots(TupleIndex[] indexes, List<String> out) {
