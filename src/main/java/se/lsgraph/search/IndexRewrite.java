@@ -60,6 +60,14 @@ final class IndexRewrite implements AutoCloseable {
     }
 
     /**
+     * Whether the writer holds deletions (buffered delete terms included): a rewrite that only adds
+     * each hit once never does, an update by IRI would hold one term per hit written.
+     */
+    boolean holdsDeletions() {
+        return writer.hasDeletions();
+    }
+
+    /**
      * Makes the new index the index, with the store's fingerprint, the filter labels and the twins.
      *
      * @return how many hits were written (new or changed) or deleted (gone)
