@@ -79,8 +79,8 @@ final class StoreWalk {
 
     /**
      * Lookups kept of each kind (labels, twin labels, superclasses, closures by each predicate):
-     * about 200 bytes each, so a few MB in all, and far more than the resources a batch of hits
-     * shares (statuses, kinds, places, operators).
+     * about 200 bytes each, so at most about 14 MB for the seven kinds, and far more than the
+     * resources a batch of hits shares (statuses, kinds, places, operators).
      */
     static final int LOOKUPS_KEPT = 10_000;
 
