@@ -12,7 +12,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -46,14 +45,26 @@ final class IndexRewrite implements AutoCloseable {
         this.writer = new IndexWriter(directory, config);
     }
 
-    /** Writes a batch of documents (each hit once across all batches). */
+    /**
+     * Writes a batch of documents (each hit once across all batches). Added, not updated by IRI:
+     * the new index starts empty, and an update would buffer a delete term for every hit until the
+     * commit, memory that grows with the hits for nothing to delete.
+     */
     void write(List<SearchDocument> batch) throws IOException {
         Map<String, String> old = hashesBefore(batch);
         for (SearchDocument doc : batch) {
-            writer.updateDocument(new Term(SearchFields.IRI, doc.iri()), doc.toLucene());
+            writer.addDocument(doc.toLucene());
             if (!doc.hash().equals(old.get(doc.iri())))
                 changed++;
         }
+    }
+
+    /**
+     * Whether the writer holds deletions (buffered delete terms included): a rewrite that only adds
+     * each hit once never does, an update by IRI would hold one term per hit written.
+     */
+    boolean holdsDeletions() {
+        return writer.hasDeletions();
     }
 
     /**

@@ -101,7 +101,6 @@ final class StoreDocuments {
 
     private static void readBatch(DatasetGraph dsg, StoreWalk walk, List<Node> entryPoints, List<Node> said, BuildBudget budget,
             Map<String, Map<String, Labelled>> facetLabels, Consumer<List<SearchDocument>> write) {
-        walk.forgetLookups();
         StoreWalk.Rows rows = walk.rows(entryPoints, said, budget, p -> {}, n -> {});
         Read read = assemble(rows, englishNamesByLsgraph(dsg, rows, budget), Map.of());
         read.facetLabels().forEach((facet, values) -> {

@@ -37,8 +37,9 @@ import se.lsgraph.vocab.SCHEMA;
  * million quads the planner's joins took minutes (the texts query alone did not finish in ten);
  * the walk visits each hit once and what it links to (places, operators, services: looked up once
  * each and kept), so it costs in proportion to the hits. A full build walks the hits in batches
- * ({@link #entryPointsInBatches}) and lets go of what it kept between them ({@link #forgetLookups}),
- * so its memory does not grow with the store.
+ * ({@link #entryPointsInBatches}) with one walk: it keeps the lookups of the resources used most
+ * recently, at most {@link #LOOKUPS_KEPT} of each kind ({@link RecentLookups}), so the labels every
+ * batch needs are read once and its memory does not grow with the store.
  */
 final class StoreWalk {
     private static final Node TYPE = RDF.type.asNode();
@@ -70,13 +71,30 @@ final class StoreWalk {
     private final Set<Node> entryClasses;
     private final Set<Node> documentClasses;
     private final Set<Node> saidKinds = new LinkedHashSet<>();
-    private final Map<Node, Set<Node>> superclasses = new HashMap<>();
-    private final Map<Node, Map<Node, Set<Node>>> closures = new HashMap<>();
-    private final Map<Node, String[]> svEn = new HashMap<>();
-    private final Map<Node, String[]> twinSvEn = new HashMap<>();
+    private final int lookupsKept;
+    private final RecentLookups<Node, Set<Node>> superclasses;
+    private final Map<Node, RecentLookups<Node, Set<Node>>> closures = new HashMap<>();
+    private final RecentLookups<Node, String[]> svEn;
+    private final RecentLookups<Node, String[]> twinSvEn;
+
+    /**
+     * Lookups kept of each kind (labels, twin labels, superclasses, closures by each predicate):
+     * about 200 bytes each, so at most about 14 MB for the seven kinds, and far more than the
+     * resources a batch of hits shares (statuses, kinds, places, operators).
+     */
+    static final int LOOKUPS_KEPT = 10_000;
 
     StoreWalk(Graph unionGraph) {
+        this(unionGraph, LOOKUPS_KEPT);
+    }
+
+    /** @param lookupsKept how many lookups of each kind the walk keeps (see {@link RecentLookups}) */
+    StoreWalk(Graph unionGraph, int lookupsKept) {
         this.g = unionGraph;
+        this.lookupsKept = lookupsKept;
+        this.superclasses = new RecentLookups<>(lookupsKept);
+        this.svEn = new RecentLookups<>(lookupsKept);
+        this.twinSvEn = new RecentLookups<>(lookupsKept);
         this.entryClasses = subclassesOf(List.of(LSG.Offering.asNode(), LSG.InnovationEnvironment.asNode()));
         this.documentClasses = subclassesOf(List.of(LSG.Document.asNode()));
         LSG.REGION_SAID_KINDS.forEach(k -> saidKinds.add(k.asNode()));
@@ -96,22 +114,19 @@ final class StoreWalk {
      * collected first: a store may hold millions).
      */
     void entryPointsInBatches(int size, Consumer<List<Node>> batch) {
-        instancesInBatches(entryClasses, size, batch);
+        // A resource that is also a thing the region said is one hit, read as that (as a re-read
+        // writes it): each hit is handed on once, so a new index can add, not update, its documents.
+        instancesInBatches(entryClasses, saidKinds, size, batch);
     }
 
     void regionSaidInBatches(int size, Consumer<List<Node>> batch) {
-        instancesInBatches(saidKinds, size, batch);
+        instancesInBatches(saidKinds, Set.of(), size, batch);
     }
 
-    /**
-     * Lets go of the labels, closures and twins looked up so far: between the batches of a full
-     * build, since they grow with the hits walked (each hit's own label is one of them).
-     */
-    void forgetLookups() {
-        superclasses.clear();
-        closures.clear();
-        svEn.clear();
-        twinSvEn.clear();
+    /** How many lookups the walk keeps now, of all kinds (at most {@link #LOOKUPS_KEPT} of each). */
+    int lookupsKept() {
+        return superclasses.size() + svEn.size() + twinSvEn.size()
+                + closures.values().stream().mapToInt(RecentLookups::size).sum();
     }
 
     /**
@@ -279,7 +294,7 @@ final class StoreWalk {
 
     /** The preferred labels of the places tied to this one as the same area (each lies within the other). */
     private String[] twinSvEn(Node place) {
-        return twinSvEn.computeIfAbsent(place, p -> {
+        return twinSvEn.get(place, p -> {
             String[] out = new String[2];
             for (Node twin : twins(p))
                 for (Node l : objects(twin, PREF))
@@ -328,7 +343,7 @@ final class StoreWalk {
 
     /** The smallest Swedish and English label (skos:prefLabel or rdfs:label) of a resource: the one a card shows, the same on every build. */
     private String[] svEn(Node resource) {
-        return svEn.computeIfAbsent(resource, r -> {
+        return svEn.get(resource, r -> {
             String[] out = new String[2];
             for (Node l : objects(r, List.of(PREF, LABEL)))
                 keepFirst(out, l);
@@ -364,13 +379,13 @@ final class StoreWalk {
     private Set<Node> superclassesOfTypes(Node item) {
         Set<Node> out = new LinkedHashSet<>();
         for (Node type : types(item))
-            out.addAll(superclasses.computeIfAbsent(type, t -> closure(t, SUBCLASS)));
+            out.addAll(superclasses.get(type, t -> closure(t, SUBCLASS)));
         return out;
     }
 
     /** The node and everything it reaches by the predicate, any number of steps (p*), each once. */
     private Set<Node> closure(Node start, Node predicate) {
-        return closures.computeIfAbsent(predicate, k -> new HashMap<>()).computeIfAbsent(start, s -> {
+        return closures.computeIfAbsent(predicate, k -> new RecentLookups<>(lookupsKept)).get(start, s -> {
             Set<Node> seen = new LinkedHashSet<>();
             List<Node> todo = new ArrayList<>(List.of(s));
             while (!todo.isEmpty()) {
@@ -404,9 +419,12 @@ final class StoreWalk {
         return out;
     }
 
-    /** Each URI instance of the classes once: one found again under a later class is skipped there. */
-    private void instancesInBatches(Set<Node> classes, int size, Consumer<List<Node>> batch) {
-        List<Node> earlier = new ArrayList<>();
+    /**
+     * Each URI instance of the classes once, but none of the {@code skipped} classes: one found again
+     * under a later class is skipped there.
+     */
+    private void instancesInBatches(Set<Node> classes, Set<Node> skipped, int size, Consumer<List<Node>> batch) {
+        List<Node> earlier = new ArrayList<>(skipped);
         List<Node> current = new ArrayList<>();
         for (Node c : classes) {
             ExtendedIterator<Triple> found = g.find(Node.ANY, TYPE, c);

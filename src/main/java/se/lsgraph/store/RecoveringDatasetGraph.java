@@ -83,7 +83,7 @@ public final class RecoveringDatasetGraph extends DatasetGraphWrapper {
     }
 
     private DatasetGraph connect() {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location);
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location, NodeCacheSizes.forThisHeap());
         dsg.getContext().putAll(settings);
         return dsg;
     }
