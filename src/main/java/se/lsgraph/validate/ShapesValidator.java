@@ -23,6 +23,7 @@ public final class ShapesValidator {
 
     public ShapesValidator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
+        QualifiedCountWithoutReports.install(shapes);
         this.reach = new ShapeReach(shapes);
     }
 
