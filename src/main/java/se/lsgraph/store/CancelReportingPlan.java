@@ -95,17 +95,17 @@ final class CancelReportingPlan implements Plan {
 
         @Override
         protected boolean hasNextBinding() {
-            try {
-                return super.hasNextBinding();
-            } catch (RuntimeException e) {
-                throw afterCancel(e);
-            }
+            return reported(super::hasNextBinding);
         }
 
         @Override
         protected Binding moveToNextBinding() {
+            return reported(super::moveToNextBinding);
+        }
+
+        private <T> T reported(java.util.function.Supplier<T> step) {
             try {
-                return super.moveToNextBinding();
+                return step.get();
             } catch (RuntimeException e) {
                 throw afterCancel(e);
             }
