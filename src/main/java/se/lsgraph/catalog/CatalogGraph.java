@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,36 +21,45 @@ import se.lsgraph.vocab.Ids;
 /**
  * The catalogue record and VoID description in the SPARQL store, in their own named graph, so that
  * a harvester or analyst can query them beside the data. The record describes the other graphs
- * and is not counted in them. It is system-owned: written when the server starts (only if it
- * changed since the stored one: another port or URL, a load from the command line) and rewritten
- * inside every later write transaction, so its counts and modified date commit with the data
- * whichever path wrote (SPARQL Update, Graph Store upload, a load). The counts follow each write's
- * own changes (see {@link VoidCounts}), so a write costs what it changed, not what the store holds;
- * a start on a store no one wrote to since the last stop takes them from the stored record (see
- * {@link CountsCheckpoint}).
+ * and is not counted in them. It is system-owned: rewritten inside every write transaction from
+ * the moment it is followed, so its counts and modified date commit with the data whichever path
+ * wrote (SPARQL Update, Graph Store upload, a load); and brought current once (written only if it
+ * changed since the stored one: another port or URL, a load from the command line), which the
+ * server does after the first search so that on two cores the search gets the CPU. The counts
+ * follow each write's own changes (see {@link VoidCounts}), so a write costs what it changed, not
+ * what the store holds; a start on a store no one wrote to since the last stop takes them from the
+ * stored record (see {@link CountsCheckpoint}).
  */
 public final class CatalogGraph implements AutoCloseable {
     public static final Node NAME = Ids.graph("catalog");
 
     private final GraphStore store;
+    private final Supplier<String> baseUrl;
+    private final CatalogSettings settings;
     private final CountsCheckpoint checkpoint;
     private final Consumer<DatasetGraph> rewriteBeforeCommit;
     /** Set by the rewrite in the write about to commit, on its thread; read and cleared once it committed. */
     private final ThreadLocal<Boolean> rewroteThisWrite = ThreadLocal.withInitial(() -> false);
+    /** True on the thread whose write brings the record current: it writes the record itself, keeping the stored modified date. */
+    private final ThreadLocal<Boolean> bringingCurrent = ThreadLocal.withInitial(() -> false);
     private final Consumer<StoreChange> checkRewritten;
     /** A commit happened without the rewrite (a generation switched in by a bulk load): the record cannot vouch for the counts. */
     private volatile boolean committedWithoutRewrite;
-    private final boolean countsFromStoredRecord;
+    /** Null until the record was brought current. */
+    private volatile Start start;
+    private boolean closed;
 
-    /** Where the start took the VoID counts from, and the generation the stored record was current at after it. */
+    /** Where bringing the record current took the VoID counts from, and the generation the stored record was current at after it. */
     private record Start(long generation, boolean countsFromStoredRecord) {}
 
-    private CatalogGraph(GraphStore store, String baseUrl, CatalogSettings settings, CountsCheckpoint checkpoint, boolean countsFromStoredRecord) {
+    private CatalogGraph(GraphStore store, Supplier<String> baseUrl, CatalogSettings settings) {
         this.store = store;
-        this.checkpoint = checkpoint;
-        this.countsFromStoredRecord = countsFromStoredRecord;
+        this.baseUrl = baseUrl;
+        this.settings = settings;
+        this.checkpoint = CountsCheckpoint.of(store);
         this.rewriteBeforeCommit = dsg -> {
-            replace(dsg, CatalogRecord.build(store, baseUrl, settings, CatalogProfile.DCAT_AP_SE, Instant.now()));
+            if (!bringingCurrent.get())
+                replace(dsg, CatalogRecord.build(store, baseUrl.get(), settings, CatalogProfile.DCAT_AP_SE, Instant.now()));
             rewroteThisWrite.set(true);
         };
         this.checkRewritten = change -> {
@@ -60,31 +70,60 @@ public final class CatalogGraph implements AutoCloseable {
     }
 
     /**
-     * Writes the record as it is now (keeping the modified date of the last write) unless the stored
-     * one already says that, and keeps it current from then on, until closed.
+     * Rewrites the record inside every write from now on, until closed; the stored record is left
+     * as it is until {@link #bringCurrent}. The base URL is asked at each write, so a server can
+     * follow before it knows the port it listens on.
      */
-    public static CatalogGraph keepCurrent(GraphStore store, String baseUrl, CatalogSettings settings) {
-        CountsCheckpoint checkpoint = CountsCheckpoint.of(store);
-        Start start = writeIfChanged(store, baseUrl, settings, checkpoint);
-        CatalogGraph graph = new CatalogGraph(store, baseUrl, settings, checkpoint, start.countsFromStoredRecord());
+    public static CatalogGraph follow(GraphStore store, Supplier<String> baseUrl, CatalogSettings settings) {
+        CatalogGraph graph = new CatalogGraph(store, baseUrl, settings);
         store.beforeEveryCommit(graph.rewriteBeforeCommit);
         store.afterEveryCommit(graph.checkRewritten);
-        // Only if nothing committed since the record was found or made current; a failure only
-        // means the next start counts.
-        try {
-            checkpoint.recordIf(store, start.generation());
-        } catch (RuntimeException e) {
-            checkpoint.forget();
-        }
         return graph;
     }
 
     /**
-     * True when the start took the VoID counts from the stored record (the store was in the state
-     * recorded when it was last written with them), false when it counted the store.
+     * Writes the record as it is now (keeping the modified date of the last write) unless the stored
+     * one already says that, and keeps it current from then on, until closed.
+     */
+    public static CatalogGraph keepCurrent(GraphStore store, String baseUrl, CatalogSettings settings) {
+        CatalogGraph graph = follow(store, () -> baseUrl, settings);
+        graph.bringCurrent();
+        return graph;
+    }
+
+    /**
+     * Writes the record as it is now (keeping the modified date of the last write) unless the stored
+     * one already says that; only the first call does, later ones return at once. Returns whether
+     * the VoID counts were taken from the stored record (see {@link #countsFromStoredRecord}).
+     */
+    public synchronized boolean bringCurrent() {
+        if (start == null && !closed) {
+            Start brought = writeIfChanged(store, baseUrl.get(), settings, checkpoint, bringingCurrent);
+            // Only if nothing committed since the record was found or made current; a failure only
+            // means the next start counts.
+            try {
+                checkpoint.recordIf(store, brought.generation());
+            } catch (RuntimeException e) {
+                checkpoint.forget();
+            }
+            start = brought;
+        }
+        return countsFromStoredRecord();
+    }
+
+    /** True once the record was brought current. */
+    public boolean current() {
+        return start != null;
+    }
+
+    /**
+     * True when bringing the record current took the VoID counts from the stored record (the store
+     * was in the state recorded when it was last written with them), false when it counted the
+     * store or has not happened yet.
      */
     public boolean countsFromStoredRecord() {
-        return countsFromStoredRecord;
+        Start brought = start;
+        return brought != null && brought.countsFromStoredRecord();
     }
 
     /**
@@ -94,10 +133,12 @@ public final class CatalogGraph implements AutoCloseable {
      */
     static boolean writeIfChanged(GraphStore store, String baseUrl, CatalogSettings settings) {
         long before = store.generation();
-        return writeIfChanged(store, baseUrl, settings, CountsCheckpoint.of(store)).generation() != before;
+        return writeIfChanged(store, baseUrl, settings, CountsCheckpoint.of(store), ThreadLocal.withInitial(() -> false))
+                .generation() != before;
     }
 
-    private static Start writeIfChanged(GraphStore store, String baseUrl, CatalogSettings settings, CountsCheckpoint checkpoint) {
+    private static Start writeIfChanged(GraphStore store, String baseUrl, CatalogSettings settings, CountsCheckpoint checkpoint,
+                                        ThreadLocal<Boolean> writing) {
         long generation = store.generation();
         // Copied once (thousands of triples at a million quads): each look-up in TDB2 decodes nodes.
         Graph stored = GraphFactory.createDefaultGraph();
@@ -112,11 +153,16 @@ public final class CatalogGraph implements AutoCloseable {
         if (stored.isIsomorphicWith(record))
             return new Start(generation, adopted);
         long[] written = new long[1];
-        // Built again inside the write, so the counts it carries are kept for the writes after it.
-        store.write(dsg -> {
-            replace(dsg, CatalogRecord.build(store, baseUrl, settings));
-            written[0] = store.generation() + 1; // no other write commits while this one is open
-        });
+        writing.set(true);
+        try {
+            // Built again inside the write, so the counts it carries are kept for the writes after it.
+            store.write(dsg -> {
+                replace(dsg, CatalogRecord.build(store, baseUrl, settings));
+                written[0] = store.generation() + 1; // no other write commits while this one is open
+            });
+        } finally {
+            writing.remove();
+        }
         return new Start(written[0], adopted);
     }
 
@@ -149,15 +195,20 @@ public final class CatalogGraph implements AutoCloseable {
     }
 
     /**
-     * Stops keeping the record current, and records the store's state for the next start: every
-     * write since the start rewrote the record, so its counts are the store's.
+     * Stops keeping the record current (waiting for it to be brought current if that is under way),
+     * and records the store's state for the next start: every write since then rewrote the record,
+     * so its counts are the store's. Closed before the record was brought current, it records
+     * nothing: the stored record may be one a write without the rewrite made stale.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         // Read first: a write that commits after the rewrite is removed moves the generation past it.
         long generation = store.generation();
         store.removeBeforeCommit(rewriteBeforeCommit);
         store.removeAfterCommit(checkRewritten);
+        if (start == null)
+            return;
         try {
             if (committedWithoutRewrite)
                 checkpoint.forget();

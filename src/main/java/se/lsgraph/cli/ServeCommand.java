@@ -24,7 +24,6 @@ import se.lsgraph.store.GraphStore;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the graph over SPARQL at http://HOST:PORT/lsgraph/sparql (read-only unless --allow-update).")
 final class ServeCommand implements Callable<Integer> {
-    private static final Duration NOTES_POLL = Duration.ofMillis(200);
     @Spec
     CommandSpec spec;
 
@@ -187,14 +186,17 @@ final class ServeCommand implements Callable<Integer> {
      * The dead-space note reads every quad's index entry, and the dataset's counts may have to count
      * every quad (seconds at a million): they are only told to the operator, so they are printed from
      * a background thread once the finder's first build is done and it has answered a first search
-     * (on two cores they took its CPU), and the server answers requests meanwhile.
+     * (on two cores they took its CPU), after the catalogue record was brought current, and the
+     * server answers requests meanwhile.
      */
     private void startupNotes(LsgraphServer server, GraphStore store, boolean readOnly, java.io.PrintWriter out) {
         Thread notes = new Thread(() -> {
             try {
-                server.awaitSearchReady(Duration.ofSeconds(searchBudgetSeconds));
-                while (server.searchReady() && !server.startupSearchServed())
-                    Thread.sleep(NOTES_POLL.toMillis());
+                server.awaitStartupSearch();
+                if (Thread.currentThread().isInterrupted())
+                    return;
+                // The counts below are the record's: once it is current they are known, not counted again.
+                server.bringCatalogueCurrent();
                 if (!readOnly) {
                     String deadSpace = store.deadSpaceNote();
                     if (deadSpace != null)
@@ -205,8 +207,6 @@ final class ServeCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 out.println("Could not count the dataset at start: " + e.getMessage());
                 out.flush();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }, "lsgraph-startup-notes");
         notes.setDaemon(true);

@@ -59,6 +59,7 @@ final class BackgroundFinder implements AutoCloseable {
     private volatile boolean searchAnswered;
     /** How long after the first build whole-store work at start waits for a first search before it runs anyway. */
     static final Duration FIRST_SEARCH_GRACE = Duration.ofSeconds(10);
+    private static final Duration STARTUP_SEARCH_POLL = Duration.ofMillis(100);
     private volatile BuildProgress progress = BuildProgress.starting();
     private long builtGeneration = -1;
     private long failedGeneration = -1;
@@ -151,6 +152,20 @@ final class BackgroundFinder implements AutoCloseable {
 
     boolean ready() {
         return current != null;
+    }
+
+    /**
+     * Waits until the first build is done (at most the budget) and {@link #startupSearchServed};
+     * returns early if the build failed, or with the interrupt flag set if the thread is interrupted.
+     */
+    void awaitStartupSearch() {
+        awaitBuild(budget);
+        try {
+            while (ready() && !startupSearchServed())
+                Thread.sleep(STARTUP_SEARCH_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** True while the index being served is older than the store (a rebuild is under way). */

@@ -27,7 +27,10 @@ final class CatalogServlet extends HttpServlet {
     private final String publicUrl;
     private final transient CatalogSettings settings;
 
-    CatalogServlet(GraphStore store, String publicUrl, CatalogSettings settings) {
+    private final transient CatalogueStep catalogue;
+
+    CatalogServlet(GraphStore store, String publicUrl, CatalogSettings settings, CatalogueStep catalogue) {
+        this.catalogue = catalogue;
         this.store = store;
         this.publicUrl = publicUrl;
         this.settings = settings;
@@ -47,6 +50,8 @@ final class CatalogServlet extends HttpServlet {
         String mediaType = (voidOnly ? VOID : CATALOG).choose(req, resp, self);
         if (mediaType == null)
             return;
+        // Before the server brought the stored record current, the counts may not be known: take them from it now.
+        catalogue.bringCurrent();
         Graph record = voidOnly ? CatalogRecord.voidOnly(store, base) : CatalogRecord.build(store, base, settings, profile);
         resp.setStatus(200);
         resp.setCharacterEncoding("UTF-8");

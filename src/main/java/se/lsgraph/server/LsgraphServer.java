@@ -18,7 +18,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.lsgraph.catalog.CatalogGraph;
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.export.DumpFiles;
 import se.lsgraph.reconcile.ReconcileLimits;
@@ -66,7 +65,7 @@ public final class LsgraphServer implements AutoCloseable {
     private final CatalogSettings catalogSettings;
     private final DumpFiles dumps;
     private final BackgroundFinder finder;
-    private CatalogGraph catalogGraph;
+    private final CatalogueStep catalogue;
     private final RunningQueries runningQueries;
     private final int memoryLimitPercent;
     private HeapWatchdog heapWatchdog;
@@ -74,8 +73,9 @@ public final class LsgraphServer implements AutoCloseable {
     private final Duration queryTimeout;
 
     private LsgraphServer(FusekiServer fuseki, GraphStore store, String host, String publicUrl, CatalogSettings catalogSettings,
-                          DumpFiles dumps, BackgroundFinder finder, RunningQueries runningQueries, int memoryLimitPercent,
-                          Duration queryTimeout) {
+                          DumpFiles dumps, BackgroundFinder finder, CatalogueStep catalogue, RunningQueries runningQueries,
+                          int memoryLimitPercent, Duration queryTimeout) {
+        this.catalogue = catalogue;
         this.queryTimeout = queryTimeout;
         this.runningQueries = runningQueries;
         this.memoryLimitPercent = memoryLimitPercent;
@@ -92,19 +92,39 @@ public final class LsgraphServer implements AutoCloseable {
         return new Builder(store);
     }
 
-    /** Starts serving, puts the catalogue record as it is now into its named graph and keeps it current after every write. */
+    /**
+     * Starts serving. Every write from now on rewrites the catalogue record in its named graph; the
+     * stored record is brought current (see {@link #bringCatalogueCurrent}) once the finder answered
+     * its first search, or at the first request for /catalog or /void.
+     */
     public LsgraphServer start() {
         heapWatchdog = HeapWatchdog.start(runningQueries, memoryLimitPercent);
         overdueQueries = OverdueQueries.start(runningQueries, queryTimeout);
+        if (!store.readOnly()) // a replica serves the catalogue record its build published (build-db --public-url)
+            catalogue.follow(store, this::catalogBaseUrl, catalogSettings);
         fuseki.start();
-        if (store.readOnly())
-            return this; // a replica serves the catalogue record its build published (build-db --public-url)
-        String hostInUrl = host.contains(":") ? "[" + host + "]" : host;
-        long started = System.nanoTime();
-        catalogGraph = CatalogGraph.keepCurrent(store, publicUrl != null ? publicUrl : "http://" + hostInUrl + ":" + port(), catalogSettings);
-        LOG.info("Catalogue record current in {} ms: {}", (System.nanoTime() - started) / 1_000_000, catalogGraph.countsFromStoredRecord()
-                ? "VoID counts taken from the stored record (no write since it was written)" : "VoID counts counted from the store");
+        catalogue.runAfter(finder::awaitStartupSearch);
         return this;
+    }
+
+    private String catalogBaseUrl() {
+        if (publicUrl != null)
+            return publicUrl;
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /**
+     * Writes the catalogue record as it is now into its named graph (keeping the modified date of
+     * the last write) unless the stored one already says that, if the server has not done so yet:
+     * for a caller that reads the stored record right after the start.
+     */
+    public void bringCatalogueCurrent() {
+        catalogue.bringCurrent();
+    }
+
+    /** True once the stored catalogue record was brought current since the start (always for a replica). */
+    public boolean catalogueCurrent() {
+        return catalogue.current();
     }
 
     /** The port actually listened on (useful with port 0). */
@@ -138,6 +158,14 @@ public final class LsgraphServer implements AutoCloseable {
         return finder.startupSearchServed();
     }
 
+    /**
+     * Waits until the finder's first build is done (at most its budget) and it answered a search or
+     * its grace passed; returns early if the build failed or the thread is interrupted.
+     */
+    public void awaitStartupSearch() {
+        finder.awaitStartupSearch();
+    }
+
     /** Waits, at most the timeout, for the finder's index build under way; true if searches are answered now. */
     public boolean awaitSearchReady(Duration timeout) {
         return finder.awaitBuild(timeout);
@@ -150,8 +178,7 @@ public final class LsgraphServer implements AutoCloseable {
             heapWatchdog.close();
         if (overdueQueries != null)
             overdueQueries.close();
-        if (catalogGraph != null)
-            catalogGraph.close();
+        catalogue.close();
         dumps.close();
         finder.close();
     }
@@ -282,7 +309,8 @@ public final class LsgraphServer implements AutoCloseable {
                     .add(DATASET, dataService());
             BackgroundFinder finder = WebContent.configure(fuseki, store, publicUrl, rowLimit,
                     searchIndex != null ? searchIndex : FinderIndex.inMemory(), searchBudget);
-            DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings, reconcileLimits);
+            CatalogueStep catalogue = new CatalogueStep();
+            DumpFiles dumps = StandardsContent.configure(fuseki, store, publicUrl, catalogSettings, catalogue, reconcileLimits);
             fuseki.addServlet("/ready", new ReadinessServlet(List.of(new StoreCheck(store), new FinderCheck(finder)), deployedBuild));
             fuseki.addServlet("/health", new LivenessServlet());
             if (store.readOnly()) {
@@ -305,7 +333,7 @@ public final class LsgraphServer implements AutoCloseable {
             JettyLimits.apply(server, limits);
             WebContent.secure(server);
             bindHost(server, host);
-            return new LsgraphServer(server, store, host, publicUrl, catalogSettings, dumps, finder, running,
+            return new LsgraphServer(server, store, host, publicUrl, catalogSettings, dumps, finder, catalogue, running,
                     limits.memoryLimitPercent(), queryTimeout);
         }
 

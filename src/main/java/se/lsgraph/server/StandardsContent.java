@@ -17,7 +17,7 @@ final class StandardsContent {
 
     /** Adds the servlets and filters; the returned dump files are to be closed with the server. */
     static DumpFiles configure(FusekiServer.Builder fuseki, GraphStore store, String publicUrl, CatalogSettings settings,
-            ReconcileLimits reconcileLimits) {
+            CatalogueStep catalogue, ReconcileLimits reconcileLimits) {
         fuseki.addFilter("/*", new ProtocolHygieneFilter());
         CorsFilter cors = new CorsFilter();
         for (String path : CorsFilter.READ_ONLY_PATHS)
@@ -30,7 +30,7 @@ final class StandardsContent {
         SparqlErrorFilter errors = new SparqlErrorFilter();
         for (String endpoint : new String[] {"", "/sparql", "/query", "/update", "/data", "/get", "/gsp-rw"})
             fuseki.addFilter(LsgraphServer.DATASET + endpoint, errors);
-        CatalogServlet catalog = new CatalogServlet(store, publicUrl, settings);
+        CatalogServlet catalog = new CatalogServlet(store, publicUrl, settings, catalogue);
         fuseki.addServlet("/catalog", catalog);
         fuseki.addServlet("/void", catalog);
         DumpFiles dumps = new DumpFiles(store);

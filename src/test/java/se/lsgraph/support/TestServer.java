@@ -29,6 +29,8 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(UnaryOperator<LsgraphServer.Builder> configure) {
         GraphStore store = TestStores.bundled();
         LsgraphServer server = configure.apply(LsgraphServer.builder(store).host("127.0.0.1").port(0)).build().start();
+        // Tests read the stored catalogue record from their first request on; the server would write it after the first search.
+        server.bringCatalogueCurrent();
         // The finder builds its index in the background: tests start once it is built (or its build failed).
         server.awaitSearchReady(java.time.Duration.ofSeconds(120));
         return new TestServer(store, server);
@@ -41,6 +43,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer startOn(GraphStore store, UnaryOperator<LsgraphServer.Builder> configure) {
         new se.lsgraph.load.BundleInstaller(store, null).ensureCurrent(se.lsgraph.load.BundleSources.fromClasspath());
         LsgraphServer server = configure.apply(LsgraphServer.builder(store).host("127.0.0.1").port(0)).build().start();
+        server.bringCatalogueCurrent();
         server.awaitSearchReady(java.time.Duration.ofSeconds(120));
         return new TestServer(store, server);
     }
