@@ -1,11 +1,16 @@
 package se.lsgraph.cli;
 
 import java.io.PrintWriter;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +54,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the database.")
     String endpoint;
 
+    @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
+            description = "Give up a query still running after this many seconds; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,19 +75,30 @@ final class QueryCommand implements Callable<Integer> {
         NamedQuery query = catalogue.get(name).orElseThrow(() ->
                 new IllegalArgumentException("no query named '" + name + "' (see query --list)"));
         ResultFormat fmt = ResultFormat.of(format);
+        if (timeoutSeconds < 0)
+            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a positive number of seconds, not " + timeoutSeconds);
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
         QueryResult result;
-        if (endpoint != null) {
-            result = QueryRunner.run(endpoint, query, params);
-        } else {
-            QueryRunner.bind(query, params);
-            try (GraphStore store = database.open()) {
-                if (database.keepsBundleCurrent())
-                    new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
-                result = QueryRunner.run(store, query, params);
-            }
+        try {
+            result = endpoint != null ? QueryRunner.run(endpoint, query, params, timeout) : runLocally(query, timeout);
+        } catch (QueryCancelledException | QueryExceptionHTTP e) {
+            if (e instanceof QueryExceptionHTTP http && !(http.getCause() instanceof HttpTimeoutException))
+                throw e;
+            spec.commandLine().getErr().println("lsgraph: query '" + query.name() + "' gave no complete answer within "
+                    + timeoutSeconds + " s and was stopped (a longer --timeout, or 0 for none, lets it run on)");
+            return ExitCodes.FAILURE;
         }
         fmt.write(query.name(), result, out);
         return ExitCodes.OK;
+    }
+
+    private QueryResult runLocally(NamedQuery query, Duration timeout) {
+        QueryRunner.bind(query, params); // a bad parameter is reported before the database is opened
+        try (GraphStore store = database.open()) {
+            if (database.keepsBundleCurrent())
+                new BundleInstaller(store, System.err).ensureCurrent(database.bundle());
+            return QueryRunner.run(store, query, params, timeout);
+        }
     }
 
     private static String paramsOf(NamedQuery q) {

@@ -1,10 +1,12 @@
 package se.lsgraph.query;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -14,8 +16,10 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 
 import se.lsgraph.store.GraphStore;
 
@@ -28,6 +32,9 @@ import se.lsgraph.store.GraphStore;
 public final class QueryRunner {
     /** Parsed catalogue queries by text; never changed once parsed (binding works on a copy). */
     private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
+
+    /** No time limit. */
+    public static final Duration NO_LIMIT = Duration.ZERO;
 
     private QueryRunner() {}
 
@@ -64,11 +71,22 @@ public final class QueryRunner {
         return bindings.isEmpty() ? parsed.cloneQuery() : ParameterValues.substitute(parsed, bindings);
     }
 
-    /** Runs against the local store. */
+    /** Runs against the local store, without a time limit. */
     public static QueryResult run(GraphStore store, NamedQuery query, Map<String, String> values) {
+        return run(store, query, values, NO_LIMIT);
+    }
+
+    /**
+     * Runs against the local store; a query still running after {@code timeout} is cancelled with
+     * {@link org.apache.jena.query.QueryCancelledException} ({@link #NO_LIMIT}: never).
+     */
+    public static QueryResult run(GraphStore store, NamedQuery query, Map<String, String> values, Duration timeout) {
         Query bound = parse(query, values);
         return store.read(dsg -> {
-            try (QueryExec qe = QueryExec.dataset(dsg).query(bound).build()) {
+            QueryExecBuilder builder = QueryExec.dataset(dsg).query(bound);
+            if (!timeout.isZero())
+                builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try (QueryExec qe = builder.build()) {
                 return collect(qe.select());
             }
         });
@@ -97,10 +115,22 @@ public final class QueryRunner {
         });
     }
 
-    /** Runs against a remote SPARQL endpoint. */
+    /** Runs against a remote SPARQL endpoint, without a time limit of its own. */
     public static QueryResult run(String endpoint, NamedQuery query, Map<String, String> values) {
+        return run(endpoint, query, values, NO_LIMIT);
+    }
+
+    /**
+     * Runs against a remote SPARQL endpoint, waiting at most {@code timeout} for the whole answer
+     * ({@link #NO_LIMIT}: as long as the endpoint takes); a later answer is given up with
+     * {@link org.apache.jena.sparql.engine.http.QueryExceptionHTTP}.
+     */
+    public static QueryResult run(String endpoint, NamedQuery query, Map<String, String> values, Duration timeout) {
         Query bound = parse(query, values);
-        try (QueryExec qe = QueryExecHTTP.service(endpoint).query(bound).build()) {
+        QueryExecHTTPBuilder builder = QueryExecHTTP.service(endpoint).query(bound);
+        if (!timeout.isZero())
+            builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (QueryExec qe = builder.build()) {
             return collect(qe.select());
         }
     }
