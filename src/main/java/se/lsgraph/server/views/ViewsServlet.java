@@ -49,7 +49,10 @@ public final class ViewsServlet extends HttpServlet {
 
     /** Lays out the views that are laid out on the server in the background, so their first reader need not wait. */
     @Override
-    public void init() {
+    public synchronized void init() {
+        // Served at /views and /views/*, the one servlet is initialised once per path: one layout thread, not two.
+        if (warm != null)
+            return;
         warm = new Thread(() -> {
             if (!awaitMayWarm())
                 return;
@@ -78,7 +81,7 @@ public final class ViewsServlet extends HttpServlet {
      * server stops, and must not be while the layout reads it.
      */
     @Override
-    public void destroy() {
+    public synchronized void destroy() {
         if (warm == null)
             return;
         // Not interrupted: an interrupt during a read of TDB2's files closes their channels.
