@@ -44,7 +44,12 @@ public final class BoundQuery {
 
     /** Every row of the bound SELECT, copied so that it outlives the transaction. */
     public List<Binding> select(DatasetGraph dsg, Map<String, Node> values) {
-        return rows(QueryExec.dataset(dsg).query(bind(values)).build());
+        return rows(execution(dsg, values));
+    }
+
+    /** The bound SELECT's execution, not yet started: for a caller that may have to abort it from another thread. */
+    public QueryExec execution(DatasetGraph dsg, Map<String, Node> values) {
+        return QueryExec.dataset(dsg).query(bind(values)).build();
     }
 
     /**
@@ -62,7 +67,8 @@ public final class BoundQuery {
         }
     }
 
-    private static List<Binding> rows(QueryExec exec) {
+    /** Runs the execution and copies every row, so that they outlive the transaction; closes it. */
+    public static List<Binding> rows(QueryExec exec) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec qe = exec) {
             qe.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));

@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.jena.query.QueryCancelledException;
+
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,9 +58,13 @@ public final class ViewsServlet extends HttpServlet {
         warm = new Thread(() -> {
             if (!awaitMayWarm())
                 return;
-            for (View view : ViewCatalogue.all())
-                if (view.laidOutOnServer() && !stopping)
-                    layoutOf(view).positions();
+            try {
+                for (View view : ViewCatalogue.all())
+                    if (view.laidOutOnServer() && !stopping)
+                        layoutOf(view).positions();
+            } catch (QueryCancelledException stoppedMeanwhile) {
+                // the server stops: the next start lays out again
+            }
         }, "view-layouts");
         warm.setDaemon(true);
         warm.start();
@@ -77,15 +83,17 @@ public final class ViewsServlet extends HttpServlet {
     }
 
     /**
-     * Stops a layout that has not begun and waits for one under way: the store is closed after the
-     * server stops, and must not be while the layout reads it.
+     * Stops a layout that has not begun, aborts the query of one under way and waits for it to end:
+     * the store is closed after the server stops, and must not be while the layout reads it.
      */
     @Override
     public synchronized void destroy() {
         if (warm == null)
             return;
-        // Not interrupted: an interrupt during a read of TDB2's files closes their channels.
+        // Not interrupted: an interrupt during a read of TDB2's files closes their channels. The
+        // layout's query is aborted instead, which ARQ checks between rows.
         stopping = true;
+        data.stop();
         try {
             warm.join(WARM_STOP.toMillis());
         } catch (InterruptedException e) {

@@ -1,10 +1,13 @@
 package se.lsgraph.server.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.apache.jena.query.QueryCancelledException;
 import org.junit.jupiter.api.Test;
 
 import se.lsgraph.server.LsgraphServer;
+import se.lsgraph.server.pages.Language;
 import se.lsgraph.store.GraphStore;
 import se.lsgraph.support.TestStores;
 
@@ -21,6 +24,18 @@ class ViewLayoutThreadTest {
             assertEquals(1, layoutThreads());
         }
         assertEquals(0, layoutThreads(), "the stop waited for it");
+    }
+
+    @Test
+    void aStoppedViewDataAbortsItsQueriesSoTheStoreCanClose() {
+        try (GraphStore store = TestStores.bundled()) {
+            View laidOut = ViewCatalogue.all().stream().filter(View::laidOutOnServer).findFirst().orElseThrow();
+            ViewData data = new ViewData(store);
+            int rows = new ViewData(store).of(laidOut, Language.SV).rows().size();
+            assertEquals(rows, data.of(laidOut, Language.SV).rows().size());
+            data.stop();
+            assertThrows(QueryCancelledException.class, () -> data.of(laidOut, Language.SV));
+        }
     }
 
     private static long layoutThreads() {
