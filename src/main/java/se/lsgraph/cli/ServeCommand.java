@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.lsgraph.build.BuildManifest;
 import se.lsgraph.catalog.CatalogSettings;
-import se.lsgraph.catalog.DatasetCounts;
 import se.lsgraph.load.BundleInstaller;
 import se.lsgraph.server.Credentials;
 import se.lsgraph.search.FinderIndex;
@@ -168,49 +167,21 @@ final class ServeCommand implements Callable<Integer> {
         if (credentials != null)
             builder.allowUpdate(credentials);
         LsgraphServer server = builder.build().start();
-        startupNotes(server, store, readOnly, out);
+        StartupNotes notes = StartupNotes.start(server, store, readOnly, out);
         for (String missing : settings.missingMandatory())
             out.println("The catalogue record (/catalog) lacks " + missing + ": set it with --catalog-settings");
         out.println("lsgraph is serving SPARQL at " + server.sparqlUrl(host)
                 + (readOnly ? " (read-only database)" : update == null ? " (read-only)" : " (updates allowed for " + update.user + ")"));
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // No note starts once the stop is asked for; the one being counted ends before the store closes.
+            notes.requestStop();
             server.close();
+            notes.close();
             store.close();
         }));
         server.join();
         return ExitCodes.OK;
-    }
-
-    /**
-     * The dead-space note reads every quad's index entry, and the dataset's counts may have to count
-     * every quad (seconds at a million): they are only told to the operator, so they are printed from
-     * a background thread once the finder's first build is done and it has answered a first search
-     * (on two cores they took its CPU), after the catalogue record was brought current, and the
-     * server answers requests meanwhile.
-     */
-    private void startupNotes(LsgraphServer server, GraphStore store, boolean readOnly, java.io.PrintWriter out) {
-        Thread notes = new Thread(() -> {
-            try {
-                server.awaitStartupSearch();
-                if (Thread.currentThread().isInterrupted())
-                    return;
-                // The counts below are the record's: once it is current they are known, not counted again.
-                server.bringCatalogueCurrent();
-                if (!readOnly) {
-                    String deadSpace = store.deadSpaceNote();
-                    if (deadSpace != null)
-                        out.println(deadSpace);
-                }
-                out.println(DatasetCounts.of(store).summary());
-                out.flush();
-            } catch (RuntimeException e) {
-                out.println("Could not count the dataset at start: " + e.getMessage());
-                out.flush();
-            }
-        }, "lsgraph-startup-notes");
-        notes.setDaemon(true);
-        notes.start();
     }
 
     /** A replica serves only a finished build: one whose manifest build-db wrote last. */

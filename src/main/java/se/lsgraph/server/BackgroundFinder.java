@@ -60,7 +60,17 @@ final class BackgroundFinder implements AutoCloseable {
     /** How long after the first build whole-store work at start waits for a first search before it runs anyway. */
     static final Duration FIRST_SEARCH_GRACE = Duration.ofSeconds(10);
     private static final Duration STARTUP_SEARCH_POLL = Duration.ofMillis(100);
+    /**
+     * How long a stop lets the update under way finish before asking it to end: the catch-up after the
+     * catalogue record's write takes milliseconds, and a finished one spares the next start a read of
+     * the whole store (11 s at 1M); a whole-store read is asked to end after it.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    /** How long a stop then waits for the update to reach its next check before interrupting it. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private volatile BuildProgress progress = BuildProgress.starting();
+    /** Set by {@link #close} after its grace: the update under way ends at its next check of the budget. */
+    private volatile boolean stopping;
     private long builtGeneration = -1;
     private long failedGeneration = -1;
     private Future<?> running;
@@ -185,6 +195,8 @@ final class BackgroundFinder implements AutoCloseable {
     private synchronized Future<?> ensureBuilding() {
         if (running != null && !running.isDone())
             return running;
+        if (builder.isShutdown())
+            return null;
         long generation = store.generation();
         if ((current != null && generation == builtGeneration) || generation == failedGeneration)
             return null;
@@ -197,7 +209,8 @@ final class BackgroundFinder implements AutoCloseable {
         try {
             // The changes are complete only if the index was current at start; otherwise (a load
             // from the command line while no server watched) the first update reads the whole store.
-            FinderBuilder.Built done = FinderBuilder.bringUpToDate(store, index, BuildBudget.of(budget), changes, p -> progress = p);
+            FinderBuilder.Built done = FinderBuilder.bringUpToDate(store, index, BuildBudget.of(budget, () -> stopping), changes,
+                    p -> progress = p);
             Finder built = done.finder();
             updates.add(done.update());
             Finder old = current;
@@ -208,7 +221,7 @@ final class BackgroundFinder implements AutoCloseable {
                 builtGeneration = generation;
                 // A write committed while this build ran (the server writes at start): catch up now,
                 // not at the next search, so the persisted index is current when the server stops.
-                if (store.generation() != generation) {
+                if (store.generation() != generation && !builder.isShutdown()) {
                     long next = store.generation();
                     running = builder.submit(() -> build(next));
                 }
@@ -216,6 +229,9 @@ final class BackgroundFinder implements AutoCloseable {
             if (old != null)
                 old.release();
             LOG.info("Search index ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000, done.update().describe());
+        } catch (BuildBudget.BuildStoppedException e) {
+            LOG.info("Search index update stopped with the server after {} ms; the next start brings the index up to date",
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException | OutOfMemoryError e) {
             String reason = FinderBuilder.describe(e);
             progress = progress.failed(reason);
@@ -239,16 +255,27 @@ final class BackgroundFinder implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops after the update under way: it gets {@link #STOP_GRACE} to finish, is then asked to end at
+     * its next check, and is interrupted only if it does not. No update starts after this.
+     */
     @Override
     public void close() {
         store.removeAfterCommit(catchUp);
-        changes.close();
-        builder.shutdownNow();
+        synchronized (this) {
+            builder.shutdown();
+        }
         try {
-            builder.awaitTermination(10, TimeUnit.SECONDS);
+            if (!builder.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                stopping = true;
+                if (!builder.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                    builder.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            builder.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        changes.close();
         Finder f = current;
         current = null;
         if (f != null)
