@@ -8,7 +8,8 @@ import java.util.function.BooleanSupplier;
  * The time a build of the finder's index may take: its own budget, independent of the SPARQL
  * query timeout, so a large store is indexed in the background instead of failing inside a request.
  * A server that stops asks its build to end at the next check instead of interrupting its thread:
- * an interrupt closes the index's and the database's open files under every other reader.
+ * an interrupt during a read closes the file channel it was reading, and TDB2's node table shares
+ * its channel with every other reader.
  */
 public final class BuildBudget {
     public static final Duration DEFAULT = Duration.ofMinutes(10);
