@@ -88,6 +88,11 @@ final class StartupNotes implements AutoCloseable {
         }
     }
 
+    /** True once the notes' thread has ended (printed its notes, or stopped). */
+    boolean ended() {
+        return !thread.isAlive();
+    }
+
     /** Ends the notes and waits for them (at most {@link #STOP_WAIT}). */
     @Override
     public void close() {
