@@ -268,8 +268,10 @@ final class BackgroundFinder implements AutoCloseable {
         try {
             if (!builder.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 stopping = true;
-                if (!builder.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                if (!builder.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                     builder.shutdownNow();
+                    builder.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                }
             }
         } catch (InterruptedException e) {
             builder.shutdownNow();
