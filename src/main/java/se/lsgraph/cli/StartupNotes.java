@@ -6,6 +6,7 @@ import java.time.Duration;
 import se.lsgraph.catalog.DatasetCounts;
 import se.lsgraph.server.LsgraphServer;
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.store.WaitThenRead;
 
 /**
  * What serve tells the operator once it is up: the dead-space note and the dataset's counts. The
@@ -13,8 +14,7 @@ import se.lsgraph.store.GraphStore;
  * million), so they are printed from a thread of their own once the finder's first build is done and
  * it has answered a first search (on two cores they took its CPU), after the catalogue record was
  * brought current; the server answers requests meanwhile. A stop ends the thread before the store
- * is closed: it is interrupted only while it waits, never inside a read of the database (an
- * interrupt closes TDB2's files under every other reader), and otherwise stops at the next note.
+ * is closed: at once while it waits, otherwise before its next note.
  */
 final class StartupNotes implements AutoCloseable {
     /** How long a stop waits for a note being counted. */
@@ -24,11 +24,7 @@ final class StartupNotes implements AutoCloseable {
     private final GraphStore store;
     private final boolean readOnly;
     private final PrintWriter out;
-    private final Thread thread = new Thread(this::run, "lsgraph-startup-notes");
-    /** Guards the two below. */
-    private final Object lock = new Object();
-    private boolean closed;
-    private boolean reading;
+    private WaitThenRead thread;
 
     private StartupNotes(LsgraphServer server, GraphStore store, boolean readOnly, PrintWriter out) {
         this.server = server;
@@ -39,24 +35,20 @@ final class StartupNotes implements AutoCloseable {
 
     static StartupNotes start(LsgraphServer server, GraphStore store, boolean readOnly, PrintWriter out) {
         StartupNotes notes = new StartupNotes(server, store, readOnly, out);
-        notes.thread.setDaemon(true);
-        notes.thread.start();
+        notes.thread = WaitThenRead.start("lsgraph-startup-notes", server::awaitStartupSearch, notes::print);
         return notes;
     }
 
-    private void run() {
-        server.awaitStartupSearch();
-        if (!startReading())
-            return;
+    private void print() {
         try {
             // The counts below are the record's: once it is current they are known, not counted again.
             server.bringCatalogueCurrent();
-            if (!readOnly && !stopped()) {
+            if (!readOnly && !thread.stopRequested()) {
                 String deadSpace = store.deadSpaceNote();
                 if (deadSpace != null)
                     out.println(deadSpace);
             }
-            if (!stopped())
+            if (!thread.stopRequested())
                 out.println(DatasetCounts.of(store).summary());
         } catch (RuntimeException e) {
             out.println("Could not count the dataset at start: " + e.getMessage());
@@ -64,43 +56,20 @@ final class StartupNotes implements AutoCloseable {
         out.flush();
     }
 
-    private boolean startReading() {
-        synchronized (lock) {
-            if (closed || Thread.currentThread().isInterrupted())
-                return false;
-            reading = true;
-            return true;
-        }
-    }
-
-    private boolean stopped() {
-        synchronized (lock) {
-            return closed;
-        }
-    }
-
-    /** Asks the notes to end without waiting: at once while they wait, after the note being counted otherwise. */
+    /** Asks the notes to end without waiting: at once while they wait, before the next note otherwise. */
     void requestStop() {
-        synchronized (lock) {
-            closed = true;
-            if (!reading)
-                thread.interrupt();
-        }
+        thread.requestStop();
     }
 
     /** True once the notes' thread has ended (printed its notes, or stopped). */
     boolean ended() {
-        return !thread.isAlive();
+        return thread.ended();
     }
 
     /** Ends the notes and waits for them (at most {@link #STOP_WAIT}). */
     @Override
     public void close() {
-        requestStop();
-        try {
-            thread.join(STOP_WAIT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.requestStop();
+        thread.join(STOP_WAIT);
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import se.lsgraph.catalog.CatalogGraph;
 import se.lsgraph.catalog.CatalogSettings;
 import se.lsgraph.store.GraphStore;
+import se.lsgraph.store.WaitThenRead;
 
 /**
  * The server's catalogue record from its start on. Every write rewrites the record from the moment
@@ -21,11 +22,8 @@ final class CatalogueStep implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LsgraphServer.class);
 
     private volatile CatalogGraph graph;
-    private Thread afterFirstSearch;
-    /** Guards the two below: the waiting thread is interrupted only while it waits, never inside a write to TDB2 (an interrupt closes its files). */
-    private final Object waitLock = new Object();
-    private boolean closed;
-    private boolean stepping;
+    /** Interrupted by a stop only while it waits, never inside a write to TDB2. */
+    private WaitThenRead afterFirstSearch;
 
     /** Rewrites the record inside every write from now on; the base URL is asked at each write. */
     synchronized void follow(GraphStore store, Supplier<String> baseUrl, CatalogSettings settings) {
@@ -36,17 +34,7 @@ final class CatalogueStep implements AutoCloseable {
     synchronized void runAfter(Runnable firstSearch) {
         if (graph == null)
             return;
-        afterFirstSearch = new Thread(() -> {
-            firstSearch.run();
-            synchronized (waitLock) {
-                if (closed)
-                    return;
-                stepping = true;
-            }
-            bringCurrent();
-        }, "lsgraph-catalogue-record");
-        afterFirstSearch.setDaemon(true);
-        afterFirstSearch.start();
+        afterFirstSearch = WaitThenRead.start("lsgraph-catalogue-record", firstSearch, this::bringCurrent);
     }
 
     /** Brings the stored record current now unless that was done; returns at once for a replica. */
@@ -74,17 +62,14 @@ final class CatalogueStep implements AutoCloseable {
     /** Stops the wait for the first search and the rewrites; a step under way ends first. */
     @Override
     public void close() {
-        Thread waiting;
+        WaitThenRead waiting;
         CatalogGraph following;
         synchronized (this) {
             waiting = afterFirstSearch;
             following = graph;
         }
-        synchronized (waitLock) {
-            closed = true;
-            if (waiting != null && !stepping)
-                waiting.interrupt();
-        }
+        if (waiting != null)
+            waiting.requestStop();
         if (following != null)
             following.close();
     }
